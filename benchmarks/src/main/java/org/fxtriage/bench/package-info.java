@@ -1,0 +1,2 @@
+/** Benchmarks: JMH and load drivers. */
+package org.fxtriage.bench;

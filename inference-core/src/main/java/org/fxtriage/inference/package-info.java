@@ -1,0 +1,2 @@
+/** Inference core: model packages, preprocessing, prediction (DJL + ONNX Runtime). */
+package org.fxtriage.inference;
