@@ -181,6 +181,11 @@ public final class DicomServer implements Closeable {
         try {
             association = Association.accept(socket, config.settings(), policy);
             associations.add(association);
+            if (closed) {
+                // close() may have looked at the set before we joined it; it set the flag first
+                association.abort();
+                return;
+            }
             dispatch(association);
         } catch (AssociationRejectedException e) {
             // already logged by the association
@@ -216,8 +221,7 @@ public final class DicomServer implements Closeable {
                 case CommandField.C_ECHO_RQ -> {
                     reader.drainCurrent();
                     EchoScp.respond(m, writer);
-                    association.context(m.presentationContextId()).ifPresent(c ->
-                            LOG.info("{}: C-ECHO -> success", association.name()));
+                    LOG.info("{}: C-ECHO -> success", association.name());
                 }
                 case CommandField.C_STORE_RQ -> storeScp.handle(association, m, reader, writer);
                 default -> {

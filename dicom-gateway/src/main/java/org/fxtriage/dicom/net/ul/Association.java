@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +86,7 @@ public final class Association implements Closeable {
     /** After a malformed PDU the byte stream has lost its framing: only raw draining makes sense. */
     private boolean desynchronized;
     private volatile String abortCause;
+    private volatile CountDownLatch abortSending;
 
     private Association(Socket socket, AssociationSettings settings, boolean requestor, StateMachine fsm, long serial) throws IOException {
         this.socket = socket;
@@ -425,11 +427,15 @@ public final class Association implements Closeable {
     }
 
     void abort(String why) {
+        CountDownLatch sending = new CountDownLatch(1);
         synchronized (fsm) {
             State s = fsm.state();
-            if (s == STA1 || s == STA13) {
+            if (s == STA1) {
                 closeSocket();
                 return;
+            }
+            if (s == STA13) {
+                return; // an abort, release or rejection is already ending the association; its path closes the socket
             }
             abortCause = why;
             if (s == STA4) {
@@ -437,6 +443,7 @@ public final class Association implements Closeable {
                 closeSocket();
                 return;
             }
+            abortSending = sending;
             fsm.fireAndMove(EVT15); // AA-1 → Sta13
         }
         LOG.info("{}: aborting: {}", name, why);
@@ -446,6 +453,8 @@ public final class Association implements Closeable {
             socket.shutdownOutput();
         } catch (IOException e) {
             LOG.debug("{}: could not send A-ABORT: {}", name, e.toString());
+        } finally {
+            sending.countDown();
         }
         long grace = Math.min(settings.artimTimeout().toMillis(), 2000);
         WATCHDOG.schedule(this::closeSocket, grace, TimeUnit.MILLISECONDS);
@@ -472,9 +481,18 @@ public final class Association implements Closeable {
         State s = fsm.state();
         if (s != STA1 && s != STA13) {
             abort("closed while " + s.label()); // schedules the socket close after a short grace
-        } else {
-            closeSocket();
+            return;
         }
+        CountDownLatch sending = abortSending;
+        if (sending != null) {
+            try {
+                // let an A-ABORT being written on another thread reach the wire first
+                sending.await(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeSocket();
     }
 
     // =====================================================================================  internals

@@ -198,6 +198,40 @@ class StorageRoundTripTest {
     }
 
     @Test
+    void concurrentAssociationsDoNotInterfere() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    Association association = associate();
+                    StoreScu scu = new StoreScu(association);
+                    int ok = 0;
+                    for (int i = 0; i < 3; i++) {
+                        if (scu.send(source("1.2.3." + thread + "." + i, random(60_000, thread * 10L + i))).isSuccess()) {
+                            ok++;
+                        }
+                    }
+                    association.release();
+                    return ok;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> r : results) {
+                assertEquals(3, r.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(12, received.size());
+        for (StoreRequest rq : requests) {
+            String[] parts = rq.affectedSopInstanceUid().split("\\.");
+            long seed = Long.parseLong(parts[3]) * 10L + Long.parseLong(parts[4]);
+            assertTrue(received.stream().anyMatch(b -> java.util.Arrays.equals(b, random(60_000, seed))), rq.affectedSopInstanceUid());
+        }
+    }
+
+    @Test
     void closingTheServerAbortsOpenAssociations() throws Exception {
         try (ScriptedPeer peer = ScriptedPeer.connect(server.port())) {
             peer.associate(ScriptedPeer.rq("SENDER", "FXTRIAGE", new PresentationContextRq(1, Verification.SOP_CLASS_UID, IMPLICIT)));
