@@ -23,6 +23,7 @@ class DcmtkScuInteropIT {
     static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
     static final String IMPLICIT_LE = "1.2.840.10008.1.2";
     static final String JPEG_LOSSLESS_SV1 = "1.2.840.10008.1.2.4.70";
+    static final String JPEG_2000_LOSSLESS = "1.2.840.10008.1.2.4.90";
 
     @TempDir
     Path tmp;
@@ -35,7 +36,7 @@ class DcmtkScuInteropIT {
         StandardAssociationPolicy policy = StandardAssociationPolicy.builder()
                 .calledAeTitles("FXTRIAGE")
                 .abstractSyntax(Verification.SOP_CLASS_UID, EXPLICIT_LE, IMPLICIT_LE)
-                .abstractSyntax(CR, JPEG_LOSSLESS_SV1, EXPLICIT_LE, IMPLICIT_LE)
+                .abstractSyntax(CR, JPEG_LOSSLESS_SV1, JPEG_2000_LOSSLESS, EXPLICIT_LE, IMPLICIT_LE)
                 .build();
         server = new DicomServer(DicomServer.Config.of("127.0.0.1", 0).withSettings(AssociationSettings.defaults()), policy, receiver);
         server.start();
@@ -89,6 +90,25 @@ class DcmtkScuInteropIT {
         assertEquals(1, countAssociations(r.output()), "both files on one association");
         assertSame(a, receiver.stored.get(0));
         assertSame(b, receiver.stored.get(1));
+    }
+
+    @Test
+    void storescuScansADirectoryOfJpeg2000Files() throws Exception {
+        Path wg04 = Dcmtk.sharedData().resolve("dicom/original/wg04");
+        Path dir = Files.createDirectories(tmp.resolve("in/sub"));
+        Path a = wg04.resolve("RG2_J2KR.dcm").toAbsolutePath();
+        Path b = wg04.resolve("RG3_J2KR.dcm").toAbsolutePath();
+        Files.createSymbolicLink(tmp.resolve("in/a.dcm"), a);
+        Files.createSymbolicLink(dir.resolve("b.dcm"), b);
+        // +sd +r: scan the folder recursively; -xv: propose JPEG 2000 lossless, which we accept, so no transcoding
+        Dcmtk.Result r = Dcmtk.run(180, "storescu", "-xv", "+sd", "+r", "-aec", "FXTRIAGE", "127.0.0.1", String.valueOf(server.port()),
+                tmp.resolve("in").toString());
+        assertEquals(0, r.exitCode(), r.output());
+        assertEquals(2, receiver.stored.size(), r.output());
+        for (FileStoreReceiver.Stored s : receiver.stored) {
+            assertEquals(JPEG_2000_LOSSLESS, s.request().transferSyntaxUid());
+            assertSame(s.request().affectedSopInstanceUid().contains(".5962.1.1.10.") ? a : b, s);
+        }
     }
 
     private static long countAssociations(String storescuOutput) {
