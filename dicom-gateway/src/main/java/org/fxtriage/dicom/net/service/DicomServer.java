@@ -148,7 +148,13 @@ public final class DicomServer implements Closeable {
             }
             sockets.add(socket);
             if (active.incrementAndGet() <= config.maxAssociations()) {
-                workers.execute(() -> serve(socket));
+                try {
+                    workers.execute(() -> serve(socket));
+                } catch (RejectedExecutionException e) { // shutting down
+                    active.decrementAndGet();
+                    sockets.remove(socket);
+                    close(socket);
+                }
             } else {
                 active.decrementAndGet();
                 try {

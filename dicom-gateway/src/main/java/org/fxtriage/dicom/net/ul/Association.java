@@ -539,8 +539,12 @@ public final class Association implements Closeable {
         if (pdu == null) {
             throw transportClosed("peer closed the connection while we waited for " + waitingFor, null);
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{}: received {}", name, pdu instanceof PDataTf p ? "P-DATA-TF " + p.values() : pdu);
+        if (pdu instanceof PDataTf p) {
+            if (LOG.isTraceEnabled()) {
+                LOG.trace("{}: received P-DATA-TF {}", name, p.values());
+            }
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debug("{}: received {}", name, pdu);
         }
         if (fsm.state() == STA13 || fsm.state() == STA1) {
             // aborted from another thread while we were reading
