@@ -91,6 +91,11 @@ class DcmdumpParityIT {
                 assertNotNull(o.raw(), where);
                 byte[] expected = Files.readAllBytes(d.raw());
                 byte[] actual = Files.readAllBytes(o.raw());
+                if (actual.length % 2 == 1 && expected.length == actual.length + 1 && expected[actual.length] == 0) {
+                    // an odd-length fragment (illegal, PS3.5 §A.4; NM_Kakadu44 has one): dcmtk pads it to even
+                    // length when loading, we keep the file's exact bytes
+                    expected = java.util.Arrays.copyOf(expected, actual.length);
+                }
                 assertArrayEquals(expected, actual, "pixel data bytes differ: " + where);
                 continue;
             }
