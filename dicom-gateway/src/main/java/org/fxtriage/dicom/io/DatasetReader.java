@@ -278,7 +278,8 @@ public final class DatasetReader {
     /** VR for implicit VR data from the dictionary; ambiguous ones decided as PS3.5 Annex A describes. */
     private static VR implicitVR(int tag, Attributes ds) {
         VR vr = Tag.vrOf(tag);
-        if (!Tag.hasAmbiguousVR(tag)) {
+        // every ambiguous PS3.6 entry starts with US or OB ("US or SS", "US or OW", "OB or OW")
+        if ((vr != VR.US && vr != VR.OB) || !Tag.hasAmbiguousVR(tag)) {
             return vr;
         }
         VR[] alt = Tag.vrsOf(tag);

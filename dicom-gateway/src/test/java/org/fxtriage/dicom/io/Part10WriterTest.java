@@ -102,6 +102,19 @@ class Part10WriterTest {
     }
 
     @Test
+    void bigEndianFilesReadBackEqual(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("be.dcm");
+        Attributes sc = secondaryCapture();
+        Part10Writer.write(f, sc, UID.ExplicitVRBigEndian);
+        byte[] all = Files.readAllBytes(f);
+        Part10File read = Part10Reader.read(f);
+        // (0008,0016) begins the big-endian dataset: group and element high byte first
+        assertArrayEquals(new byte[] {0x00, 0x08, 0x00, 0x16, 'U', 'I'},
+                Arrays.copyOfRange(all, (int) read.datasetOffset(), (int) read.datasetOffset() + 6));
+        assertEquals(sc, read.dataset(), "pixel words swapped back to little endian in memory");
+    }
+
+    @Test
     void referencedPixelDataIsCopiedFromItsFileAndRereferenced(@TempDir Path tmp) throws IOException {
         Path first = tmp.resolve("a.dcm");
         Part10Writer.write(first, secondaryCapture(), UID.ExplicitVRLittleEndian);
