@@ -19,7 +19,7 @@ import org.fxtriage.dicom.data.VR;
  *
  * <p>Choices: sequences and items are written with undefined length (always valid, needs no second
  * pass); group length elements (gggg,0000) and the file meta group are not written (retired in
- * datasets, PS3.5 §7.2, and stale after re-encoding); values are padded to even length with the
+ * datasets, PS3.5 §7.2, and stale after re-encoding), except (0000,0000) of a command set; values are padded to even length with the
  * VR's padding byte; in explicit VR a value too long for a 16-bit length is written as UN
  * (PS3.5 §6.2.2). Pixel data must match the transfer syntax: fragments need an encapsulated one,
  * native data a native one.
@@ -92,7 +92,9 @@ public final class DatasetWriter {
         SpecificCharacterSet cs = ds.specificCharacterSet();
         for (int i = 0, size = ds.size(); i < size; i++) {
             int tag = ds.tagAt(i);
-            if (Tag.isGroupLength(tag) || (topLevel && (tag >>> 16) == 0x0002) || (tag >>> 16) == 0xFFFE) {
+            // group lengths are retired in datasets and stale after re-encoding; (0000,0000) Command Group
+            // Length is required in a DIMSE command set (PS3.7 §E.1), so a command is written as given
+            if ((Tag.isGroupLength(tag) && tag != 0) || (topLevel && (tag >>> 16) == 0x0002) || (tag >>> 16) == 0xFFFE) {
                 continue;
             }
             writeElement(tag, ds.vrAt(i), ds.valueAt(i), cs);

@@ -250,6 +250,20 @@ class DatasetCodecTest {
     }
 
     @Test
+    void groupLengthsAreDroppedExceptTheCommandGroupLength() throws IOException {
+        Attributes a = new Attributes();
+        a.setInt(0x00000000, VR.UL, 18);
+        a.setInt(0x00000100, VR.US, 0x0030);
+        a.setInt(0x00080000, VR.UL, 999);
+        a.setString(Tag.SOPInstanceUID, VR.UI, "1.2");
+        Attributes back = read(DatasetWriter.toBytes(a, TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN), TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN);
+        assertEquals(18, back.getInt(0x00000000, 0));
+        assertEquals(VR.US, back.getVR(0x00000100), "command tags are in the dictionary for implicit VR");
+        assertEquals(false, back.contains(0x00080000), "stale dataset group length dropped");
+        assertEquals("1.2", back.getString(Tag.SOPInstanceUID));
+    }
+
+    @Test
     void valueTooLongForA16BitLengthIsWrittenAsUn() throws IOException {
         Attributes a = new Attributes();
         a.setString(Tag.PatientComments, VR.LT, "x".repeat(70000));
