@@ -23,6 +23,11 @@ final class ImageIoFrameDecoder {
     }
 
     static SampleRaster decode(byte[] codestream, PixelCodec codec, PixelDescription d) throws PixelDataException {
+        if (codec == PixelCodec.JPEG) {
+            checkJpegProcess(codestream);
+        } else {
+            codestream = J2kTileParts.mergeTileParts(codestream);
+        }
         ImageReader reader = codec == PixelCodec.JPEG ? reader("jpeg", TWELVEMONKEYS_JPEG)
                 : reader("jpeg2000", JAI_JPEG2000);
         BufferedImage image;
@@ -45,6 +50,48 @@ final class ImageIoFrameDecoder {
                     + " components but Samples per Pixel is " + d.samplesPerPixel());
         }
         return raster;
+    }
+
+    /**
+     * TwelveMonkeys hands DCT-based JPEG to the JDK's libjpeg, which is built for 8-bit samples only
+     * and fails on 12-bit (extended process 4) data with a misleading "missing SOS marker". Read the
+     * frame header (ITU-T T.81 B.2.2) first and refuse those with a clear message.
+     */
+    static void checkJpegProcess(byte[] b) throws PixelDataException {
+        if (b.length < 4 || (b[0] & 0xFF) != 0xFF || (b[1] & 0xFF) != 0xD8) {
+            throw new CorruptPixelDataException("JPEG frame does not start with an SOI marker");
+        }
+        int i = 2;
+        while (i + 4 <= b.length) {
+            if ((b[i] & 0xFF) != 0xFF) {
+                throw new CorruptPixelDataException("JPEG marker expected at byte " + i);
+            }
+            int marker = b[i + 1] & 0xFF;
+            if (marker == 0xFF) {
+                i++; // fill byte
+                continue;
+            }
+            int length = (b[i + 2] & 0xFF) << 8 | (b[i + 3] & 0xFF);
+            boolean sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+            if (sof) {
+                if (i + 4 >= b.length) {
+                    break;
+                }
+                int precision = b[i + 4] & 0xFF;
+                boolean lossless = marker == 0xC3 || marker == 0xC7 || marker == 0xCB || marker == 0xCF;
+                if (!lossless && precision > 8) {
+                    throw new UnsupportedPixelDataException("JPEG with " + precision
+                            + "-bit DCT (extended process 4) is not supported: no 12-bit DCT decoder available");
+                }
+                if (marker >= 0xC9 || marker == 0xC5 || marker == 0xC6 || marker == 0xC7) {
+                    throw new UnsupportedPixelDataException("JPEG process SOF" + (marker - 0xC0)
+                            + " (arithmetic or hierarchical coding) is not supported");
+                }
+                return;
+            }
+            i += 2 + length;
+        }
+        throw new CorruptPixelDataException("JPEG frame has no frame header (SOF marker)");
     }
 
     static String codecName(PixelCodec codec) {

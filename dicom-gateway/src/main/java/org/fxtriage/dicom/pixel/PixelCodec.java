@@ -10,7 +10,10 @@ import java.util.Map;
 public enum PixelCodec {
     /** Native (uncompressed) pixel data, little endian. */
     NATIVE,
-    /** Native pixel data in Explicit VR Big Endian (retired, PS3.5 A.3). */
+    /**
+     * Native pixel data in Explicit VR Big Endian (retired, PS3.5 A.3); the byte order of the words is
+     * carried by {@link PixelData.Native#order()} (our Part 10 reader swaps them to little endian).
+     */
     NATIVE_BIG_ENDIAN,
     /** JPEG baseline, extended (12-bit) and lossless processes, decoded by TwelveMonkeys. */
     JPEG,

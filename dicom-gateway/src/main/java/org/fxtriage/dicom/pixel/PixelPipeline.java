@@ -1,7 +1,6 @@
 package org.fxtriage.dicom.pixel;
 
 import java.io.IOException;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -67,8 +66,7 @@ public final class PixelPipeline {
         if (d.photometric() == Photometric.YBR_RCT || d.photometric() == Photometric.YBR_ICT) {
             throw new CorruptPixelDataException(d.photometric() + " is only valid with JPEG 2000");
         }
-        ByteOrder order = codec == PixelCodec.NATIVE_BIG_ENDIAN ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
-        return NativeFrameDecoder.decode(d, n.bytes(), order, frame);
+        return NativeFrameDecoder.decode(d, n.bytes(), n.order(), frame);
     }
 
     /** Produces display values in [0, 1] for one source row. */
