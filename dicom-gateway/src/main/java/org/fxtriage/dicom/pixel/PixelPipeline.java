@@ -3,6 +3,7 @@ package org.fxtriage.dicom.pixel;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Stored pixel data to a display-ready greyscale raster: decode one frame to its integer raster
@@ -175,8 +176,7 @@ public final class PixelPipeline {
                         : stored * d.rescaleSlope() + d.rescaleIntercept();
             }
             double[] lut = new double[size];
-            GreyTable table = new GreyTable(lut, shift, mask, flip, raster, "");
-            String description = applyVoi(d, o, modality, lut, table);
+            String description = applyVoi(d, o, modality, lut, () -> histogram(raster, shift, mask, flip));
             // PS3.3 C.8.11.6.1.2: INVERSE is what MONOCHROME1 means, not a second inversion.
             boolean invert = d.photometric() == Photometric.MONOCHROME1
                     || d.presentationLutShape() == PresentationLutShape.INVERSE;
@@ -189,7 +189,7 @@ public final class PixelPipeline {
         }
 
         private static String applyVoi(PixelDescription d, RenderOptions o, double[] modality, double[] lut,
-                                       GreyTable histogramSource) throws PixelDataException {
+                                       Supplier<long[]> histogram) throws PixelDataException {
             if (o.window() != null) {
                 applyWindow(o.window(), o.windowFunction(), modality, lut);
                 return describe(o.window(), o.windowFunction(), "caller");
@@ -221,7 +221,7 @@ public final class PixelPipeline {
                     return "VOI LUT " + (o.voiIndex() + 1) + " (file)";
                 }
             }
-            Window auto = autoWindow(o.autoWindow(), modality, histogram(histogramSource));
+            Window auto = autoWindow(o.autoWindow(), modality, histogram.get());
             applyWindow(auto, VoiLutFunction.LINEAR, modality, lut);
             return describe(auto, VoiLutFunction.LINEAR, "auto " + o.autoWindow().name().toLowerCase(Locale.ROOT));
         }
@@ -240,13 +240,14 @@ public final class PixelPipeline {
             }
         }
 
-        private static long[] histogram(GreyTable t) {
-            long[] hist = new long[t.lut.length];
-            SampleRaster r = t.raster;
+        /** Pixel count per table index: a second pass over the frame, only when an automatic window is needed. */
+        private static long[] histogram(SampleRaster r, int shift, int mask, int flip) {
+            long[] hist = new long[mask + 1];
+            int[] raw = new int[r.width()];
             for (int y = 0; y < r.height(); y++) {
-                r.readRow(y, 0, t.raw);
-                for (int v : t.raw) {
-                    hist[((v >>> t.shift) & t.mask) ^ t.flip]++;
+                r.readRow(y, 0, raw);
+                for (int v : raw) {
+                    hist[((v >>> shift) & mask) ^ flip]++;
                 }
             }
             return hist;

@@ -1,5 +1,6 @@
 package org.fxtriage.dicom.pixel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -72,6 +73,38 @@ class DcmtkRenderingIT {
         assertTrue(distinctLevels(actual) > 64, "a near-flat rendering would prove nothing");
     }
 
+    /**
+     * The adaptor on transfer syntaxes whose pixel data the Part 10 reader loads into memory: deflate
+     * (1.2.840.10008.1.2.1.99) and explicit VR big endian (words swapped by the reader), written by
+     * dcmtk's {@code dcmconv} from RG3_UNC. Stored values must equal the original's.
+     */
+    @ParameterizedTest(name = "dcmconv {0}")
+    @CsvSource({"+td", "+tb"})
+    void deflatedAndBigEndianCopiesDecodeLikeTheOriginal(String transferSyntaxOption) throws Exception {
+        Path original = SampleFiles.dicom("original/wg04/RG3_UNC.dcm");
+        Path converted = tmp.resolve("converted.dcm");
+        run(List.of("dcmconv", transferSyntaxOption, original.toString(), converted.toString()));
+        assertArrayEquals(SampleFiles.storedValues(original), SampleFiles.storedValues(converted));
+        DisplayRaster a = DicomImageReader.read(original, RenderOptions.defaults().withMaxDimension(256));
+        DisplayRaster b = DicomImageReader.read(converted, RenderOptions.defaults().withMaxDimension(256));
+        assertArrayEquals(a.unitValues(), b.unitValues());
+    }
+
+    private void run(List<String> command) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile()).start();
+        } catch (IOException e) {
+            fail("dcmtk's " + command.get(0) + " is not installed (apt-get install dcmtk; bin/test installs it): " + e.getMessage());
+            throw e;
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail(command.get(0) + " timed out");
+        }
+        assertEquals(0, p.exitValue(), command.get(0) + " failed: " + Files.readString(tmp.resolve("log.txt")));
+    }
+
     private static int distinctLevels(byte[] pixels) {
         boolean[] seen = new boolean[256];
         int n = 0;
@@ -93,18 +126,7 @@ class DcmtkRenderingIT {
         command.addAll(List.of(voi));
         command.add(file.toString());
         command.add(out.toString());
-        Process p;
-        try {
-            p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile()).start();
-        } catch (IOException e) {
-            fail("dcmtk's dcmj2pnm is not installed (apt-get install dcmtk; bin/test installs it): " + e.getMessage());
-            throw e;
-        }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("dcmj2pnm timed out");
-        }
-        assertEquals(0, p.exitValue(), "dcmj2pnm failed: " + Files.readString(tmp.resolve("log.txt")));
+        run(command);
         return parsePgm(Files.readAllBytes(out));
     }
 
