@@ -13,6 +13,12 @@ final class AreaWeights {
     final double[] firstWeight;
     final double[] secondWeight;
     final int targetSize;
+    /** Per output i: first and last source pixel it touches, their weights, and the weight of those between. */
+    final int[] sourceStart;
+    final int[] sourceEnd;
+    final double[] startWeight;
+    final double[] endWeight;
+    final double innerWeight;
 
     AreaWeights(int sourceSize, int targetSize) {
         if (targetSize < 1 || targetSize > sourceSize) {
@@ -37,6 +43,44 @@ final class AreaWeights {
                 firstWeight[k] = (double) (boundary - start) / s;
                 secondWeight[k] = (double) (end - boundary) / s;
             }
+        }
+        innerWeight = (double) t / s;
+        sourceStart = new int[targetSize];
+        sourceEnd = new int[targetSize];
+        startWeight = new double[targetSize];
+        endWeight = new double[targetSize];
+        for (int i = 0; i < targetSize; i++) {
+            // Output i spans [i*s, (i+1)*s) in the same units; source k spans [k*t, (k+1)*t).
+            long lo = i * s;
+            long hi = lo + s;
+            int k0 = (int) (lo / t);
+            int k1 = (int) ((hi - 1) / t);
+            sourceStart[i] = k0;
+            sourceEnd[i] = k1;
+            if (k0 == k1) {
+                startWeight[i] = 1;
+                endWeight[i] = 0;
+            } else {
+                startWeight[i] = (double) ((k0 + 1) * t - lo) / s;
+                endWeight[i] = (double) (hi - k1 * t) / s;
+            }
+        }
+    }
+
+    /** Output i = overlap-weighted mean of {@code line}: a register sum per output, no scattered stores. */
+    void reduce(double[] line, double[] out) {
+        for (int i = 0; i < targetSize; i++) {
+            int k0 = sourceStart[i];
+            int k1 = sourceEnd[i];
+            if (k0 == k1) {
+                out[i] = line[k0];
+                continue;
+            }
+            double inner = 0;
+            for (int k = k0 + 1; k < k1; k++) {
+                inner += line[k];
+            }
+            out[i] = startWeight[i] * line[k0] + innerWeight * inner + endWeight[i] * line[k1];
         }
     }
 

@@ -62,9 +62,23 @@ public enum PixelCodec {
         return codec;
     }
 
-    /** True for the transfer syntaxes {@link #forTransferSyntax} accepts: what the gateway may offer. */
+    /**
+     * True for the transfer syntaxes the gateway should offer: those whose every image we decode.
+     * JPEG Extended (1.2.840.10008.1.2.4.51) is left out: its 12-bit DCT images (the usual reason to
+     * use it) have no decoder here, so a PACS should send them in a syntax we accept instead; its
+     * 8-bit images still render when they arrive.
+     */
     public static boolean isSupported(String uid) {
-        return uid != null && BY_UID.containsKey(uid.trim());
+        return uid != null && BY_UID.containsKey(uid.trim()) && !JPEG_EXTENDED.equals(uid.trim());
+    }
+
+    /**
+     * True when decoded samples keep their stored bit positions (High Bit applies, PS3.5 §8.1.1):
+     * native data and RLE, which codes the pixel words byte plane by byte plane (Annex G). JPEG and
+     * JPEG 2000 decoders return the value in the low bits (PS3.5 §8.2).
+     */
+    public boolean keepsStoredBitPositions() {
+        return this == NATIVE || this == NATIVE_BIG_ENDIAN || this == RLE;
     }
 
     public boolean isEncapsulated() {

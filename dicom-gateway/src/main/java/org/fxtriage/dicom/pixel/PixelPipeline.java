@@ -95,16 +95,10 @@ public final class PixelPipeline {
         AreaWeights wx = new AreaWeights(w, nw);
         AreaWeights wy = new AreaWeights(h, nh);
         double[] acc = new double[nw * nh];
-        double[] reduced = new double[nw + 1];
+        double[] reduced = new double[nw];
         for (int y = 0; y < h; y++) {
             rows.row(y, line);
-            Arrays.fill(reduced, 0);
-            for (int x = 0; x < w; x++) {
-                double v = line[x];
-                int i = wx.first[x];
-                reduced[i] += wx.firstWeight[x] * v;
-                reduced[i + 1] += wx.secondWeight[x] * v;
-            }
+            wx.reduce(line, reduced);
             int j = wy.first[y];
             double a = wy.firstWeight[y];
             int base = j * nw;
@@ -166,8 +160,7 @@ public final class PixelPipeline {
             int bits = d.bitsStored();
             int size = 1 << bits;
             int mask = size - 1;
-            // Decoders of encapsulated data return the value in the low bits already (PS3.5 §8.2).
-            int shift = codec.isEncapsulated() ? 0 : d.highBit() + 1 - bits;
+            int shift = codec.keepsStoredBitPositions() ? d.highBit() + 1 - bits : 0;
             int flip = d.isSigned() ? 1 << (bits - 1) : 0;
             double[] modality = new double[size];
             for (int index = 0; index < size; index++) {
@@ -344,7 +337,7 @@ public final class PixelPipeline {
             fromRgb = p == Photometric.RGB
                     || (codec == PixelCodec.JPEG && raster.bands() == 3)
                     || p == Photometric.YBR_RCT || p == Photometric.YBR_ICT;
-            shift = codec.isEncapsulated() ? 0 : d.highBit() + 1 - d.bitsStored();
+            shift = codec.keepsStoredBitPositions() ? d.highBit() + 1 - d.bitsStored() : 0;
             mask = (1 << d.bitsStored()) - 1;
             scale = 1.0 / mask;
             int w = raster.width();

@@ -84,6 +84,17 @@ class PixelPipelineTest {
     }
 
     @Test
+    void rleKeepsTheStoredBitPositionsLikeNativeData() throws IOException {
+        // Bits stored 12, high bit 15: RLE codes the whole 16-bit word, so the shift applies as for native data.
+        int word = 0x123 << 4 | 0xF;
+        byte[] fragment = RleDecoderTest.encodeFrame(new byte[][] {{(byte) (word >> 8)}, {(byte) word}});
+        PixelDescription d = PixelDescription.builder().size(1, 1).bits(16, 12, 15).transferSyntaxUid(PixelCodec.RLE_LOSSLESS)
+                .windows(List.of(new Window(2048, 4096))).voiLutFunction(VoiLutFunction.LINEAR_EXACT).build();
+        PixelData data = new PixelData.Encapsulated(ByteRegion.of(new byte[0]), List.of(ByteRegion.of(fragment)));
+        assertEquals(linearExact(0x123, 2048, 4096), PixelPipeline.render(d, data, RenderOptions.defaults()).value(0, 0), EPS);
+    }
+
+    @Test
     void rescaleSlopeAndInterceptFeedTheWindow() throws IOException {
         PixelDescription d = PixelDescription.builder().size(1, 1).bits(16, 12).rescale(2, -50, "HU")
                 .windows(List.of(new Window(150, 100))).voiLutFunction(VoiLutFunction.LINEAR_EXACT).build();

@@ -34,7 +34,7 @@ final class SampleFiles {
     static int[] storedValues(PixelDescription d, PixelCodec codec, SampleRaster r) {
         int w = r.width();
         int bits = d.bitsStored();
-        int shift = codec.isEncapsulated() ? 0 : d.highBit() + 1 - bits;
+        int shift = codec.keepsStoredBitPositions() ? d.highBit() + 1 - bits : 0;
         int mask = (1 << bits) - 1;
         int[] out = new int[w * r.height() * r.bands()];
         int[] row = new int[w];
