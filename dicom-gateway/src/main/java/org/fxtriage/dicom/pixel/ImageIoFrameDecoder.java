@@ -24,8 +24,9 @@ final class ImageIoFrameDecoder {
 
     static SampleRaster decode(byte[] codestream, PixelCodec codec, PixelDescription d) throws PixelDataException {
         if (codec == PixelCodec.JPEG) {
-            checkJpegProcess(codestream);
+            checkJpegProcess(codestream, d);
         } else {
+            checkJ2kSize(codestream, d);
             codestream = J2kTileParts.mergeTileParts(codestream);
         }
         ImageReader reader = codec == PixelCodec.JPEG ? reader("jpeg", TWELVEMONKEYS_JPEG)
@@ -57,7 +58,7 @@ final class ImageIoFrameDecoder {
      * and fails on 12-bit (extended process 4) data with a misleading "missing SOS marker". Read the
      * frame header (ITU-T T.81 B.2.2) first and refuse those with a clear message.
      */
-    static void checkJpegProcess(byte[] b) throws PixelDataException {
+    static void checkJpegProcess(byte[] b, PixelDescription d) throws PixelDataException {
         if (b.length < 4 || (b[0] & 0xFF) != 0xFF || (b[1] & 0xFF) != 0xD8) {
             throw new CorruptPixelDataException("JPEG frame does not start with an SOI marker");
         }
@@ -78,6 +79,15 @@ final class ImageIoFrameDecoder {
                     break;
                 }
                 int precision = b[i + 4] & 0xFF;
+                if (i + 9 <= b.length) {
+                    // Check the frame size before the decoder allocates for it (T.81 B.2.2: P, Y, X, Nf).
+                    int lines = (b[i + 5] & 0xFF) << 8 | (b[i + 6] & 0xFF);
+                    int samplesPerLine = (b[i + 7] & 0xFF) << 8 | (b[i + 8] & 0xFF);
+                    if (samplesPerLine != d.columns() || (lines != 0 && lines != d.rows())) {
+                        throw new CorruptPixelDataException("JPEG frame header says " + samplesPerLine + "x" + lines
+                                + " but the DICOM header says " + d.columns() + "x" + d.rows());
+                    }
+                }
                 boolean lossless = marker == 0xC3 || marker == 0xC7 || marker == 0xCB || marker == 0xCF;
                 if (!lossless && precision > 8) {
                     throw new UnsupportedPixelDataException("JPEG with " + precision
@@ -92,6 +102,26 @@ final class ImageIoFrameDecoder {
             i += 2 + length;
         }
         throw new CorruptPixelDataException("JPEG frame has no frame header (SOF marker)");
+    }
+
+    /** ISO 15444-1 A.5.1: SIZ follows SOC; image size = Xsiz - XOsiz by Ysiz - YOsiz. Checked before decoding. */
+    static void checkJ2kSize(byte[] b, PixelDescription d) throws CorruptPixelDataException {
+        if (b.length < 24 || (b[0] & 0xFF) != 0xFF || (b[1] & 0xFF) != 0x4F || (b[2] & 0xFF) != 0xFF || (b[3] & 0xFF) != 0x51) {
+            throw new CorruptPixelDataException("JPEG 2000 frame does not start with SOC and SIZ markers"
+                    + " (a JP2 file wrapper is not allowed in DICOM, PS3.5 A.4.4)");
+        }
+        long xsiz = u32(b, 8);
+        long ysiz = u32(b, 12);
+        long xosiz = u32(b, 16);
+        long yosiz = u32(b, 20);
+        if (xsiz - xosiz != d.columns() || ysiz - yosiz != d.rows()) {
+            throw new CorruptPixelDataException("JPEG 2000 SIZ says " + (xsiz - xosiz) + "x" + (ysiz - yosiz)
+                    + " but the DICOM header says " + d.columns() + "x" + d.rows());
+        }
+    }
+
+    private static long u32(byte[] b, int at) {
+        return (b[at] & 0xFFL) << 24 | (b[at + 1] & 0xFFL) << 16 | (b[at + 2] & 0xFFL) << 8 | (b[at + 3] & 0xFFL);
     }
 
     static String codecName(PixelCodec codec) {

@@ -54,6 +54,13 @@ final class RleDecoder {
             ends[s] = s + 1 < expectedSegments ? starts[s + 1] : fragment.length;
         }
         int pixels = width * height;
+        // PackBits expands at most 64-fold (2 bytes → 128): refuse before allocating for a header that lies.
+        for (int s = 0; s < expectedSegments; s++) {
+            if ((long) (ends[s] - starts[s]) * 64 < pixels) {
+                throw new CorruptPixelDataException("RLE segment " + s + " of " + (ends[s] - starts[s])
+                        + " bytes cannot hold " + pixels + " pixels");
+            }
+        }
         if (bitsAllocated == 8) {
             byte[] out = new byte[pixels * samplesPerPixel];
             for (int s = 0; s < samplesPerPixel; s++) {
