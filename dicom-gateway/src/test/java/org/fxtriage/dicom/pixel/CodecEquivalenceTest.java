@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import org.fxtriage.dicom.io.Part10File;
+import org.fxtriage.dicom.io.Part10Reader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,6 +82,24 @@ class CodecEquivalenceTest {
         UnsupportedPixelDataException e = assertThrows(UnsupportedPixelDataException.class,
                 () -> DicomImageReader.read(SampleFiles.dicom(file), RenderOptions.defaults()));
         assertTrue(e.getMessage().contains("12-bit DCT"), e.getMessage());
+    }
+
+    /**
+     * A DICOM header that disagrees with the codestream's own size is refused before decoding (so a
+     * lying header cannot make the decoder allocate for it) and never rendered at the wrong size.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"original/wg04/RG2_JPLL.dcm", "original/wg04/RG2_J2KR.dcm", "original/wg04/RG2_RLE.dcm"})
+    void codestreamSizeMustMatchTheHeader(String file) throws IOException {
+        Part10File p = Part10Reader.read(SampleFiles.dicom(file));
+        PixelDescription d = DicomImageReader.describe(p.dataset(), p.transferSyntaxUid());
+        PixelDescription lying = new PixelDescription(d.rows() * 8, d.columns() * 8, d.samplesPerPixel(), d.photometric(),
+                d.bitsAllocated(), d.bitsStored(), d.highBit(), d.pixelRepresentation(), d.planarConfiguration(),
+                d.numberOfFrames(), d.rescaleSlope(), d.rescaleIntercept(), d.rescaleType(), d.modalityLut(), d.windows(),
+                d.voiLutFunction(), d.voiLuts(), d.presentationLutShape(), d.transferSyntaxUid());
+        CorruptPixelDataException e = assertThrows(CorruptPixelDataException.class,
+                () -> PixelPipeline.render(lying, DicomImageReader.pixelData(p.dataset()), RenderOptions.defaults()));
+        System.out.println(file + ": " + e.getMessage());
     }
 
     @ParameterizedTest
