@@ -20,6 +20,12 @@ import org.fxtriage.dicom.data.Attributes;
 import org.fxtriage.dicom.data.Tag;
 import org.fxtriage.dicom.io.DicomFormatException;
 import org.fxtriage.dicom.io.DicomLimits;
+import org.fxtriage.dicom.io.DatasetReader;
+import org.fxtriage.dicom.io.FileMetaInformation;
+import org.fxtriage.dicom.io.Part10Writer;
+import org.fxtriage.dicom.io.PixelDataPolicy;
+import org.fxtriage.dicom.io.ReadOptions;
+import org.fxtriage.dicom.data.TransferSyntax;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -145,8 +151,7 @@ public final class InstanceStore {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
             try {
-                Part10Files.writeFileMetaInformation(out, in.affectedSopClassUid(), in.affectedSopInstanceUid(),
-                        in.transferSyntaxUid(), in.callingAeTitle());
+                Part10Writer.writeFileMetaInformation(out, meta(in));
                 out.flush();
                 datasetOffset = channel.position();
             } catch (IOException e) {
@@ -182,7 +187,7 @@ public final class InstanceStore {
             // 2. Parse it back: a valid dataset, and the UIDs that name its place.
             Attributes attrs;
             try {
-                attrs = Part10Files.readDataset(temp, datasetOffset, in.transferSyntaxUid(), limits);
+                attrs = readBack(temp, datasetOffset, in.transferSyntaxUid());
             } catch (DicomFormatException e) {
                 return refuse(in, CANNOT_UNDERSTAND, "unparsable dataset: " + e.getMessage());
             } catch (IOException e) {
@@ -215,6 +220,23 @@ public final class InstanceStore {
         } catch (IOException e) {
             // open/close of the temporary file
             return refuse(in, OUT_OF_RESOURCES, "temporary file: " + e.getMessage());
+        }
+    }
+
+    private static FileMetaInformation meta(IncomingInstance in) {
+        FileMetaInformation meta = FileMetaInformation.of(in.affectedSopClassUid(), in.affectedSopInstanceUid(), in.transferSyntaxUid());
+        String aet = in.callingAeTitle() == null ? null : in.callingAeTitle().strip();
+        return aet == null || aet.isEmpty() || aet.indexOf('\\') >= 0 || aet.length() > 16 ? meta : meta.withSourceApplicationEntityTitle(aet);
+    }
+
+    /** Parses the dataset part of the temporary file: structure, lengths and limits; pixel data skipped, not loaded. */
+    private Attributes readBack(Path temp, long datasetOffset, String transferSyntaxUid) throws IOException {
+        TransferSyntax ts = TransferSyntax.of(transferSyntaxUid).orElseThrow(() -> new DicomFormatException(
+                DicomFormatException.Reason.UNSUPPORTED_TRANSFER_SYNTAX, "unknown transfer syntax " + transferSyntaxUid, Tag.NONE, -1));
+        try (InputStream file = Files.newInputStream(temp)) {
+            file.skipNBytes(datasetOffset);
+            ReadOptions options = ReadOptions.DEFAULT.withLimits(limits).withPixelData(PixelDataPolicy.SKIP);
+            return new DatasetReader(file, ts, options).read();
         }
     }
 
@@ -288,7 +310,7 @@ public final class InstanceStore {
     }
 
     private StoreResult refuse(IncomingInstance in, int status, String reason) {
-        log.warn("refused {} from {}: status {} ({})", in.affectedSopInstanceUid(), in.callingAeTitle(),
+        log.warn("refused {} from {}: status {} ({})", printable(in.affectedSopInstanceUid()), in.callingAeTitle(),
                 String.format("0x%04X", status), reason);
         return new StoreResult(status, reason, null);
     }
