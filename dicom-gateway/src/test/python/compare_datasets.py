@@ -10,7 +10,9 @@ import pydicom
 def load(path):
     ds = pydicom.dcmread(path, force=True)
     for elem in list(ds):
-        if elem.tag.element == 0:  # group length: encoder's choice, not content
+        # Group lengths and Data Set Trailing Padding (FFFC,FFFC; PS3.10 §7.2) are the encoder's
+        # choice, not content: dcmtk drops both when it sends.
+        if elem.tag.element == 0 or elem.tag == 0xFFFCFFFC:
             del ds[elem.tag]
     return ds
 

@@ -338,7 +338,7 @@ public final class InstanceStore {
     }
 
     /** UIDs only reach logs after this: anything else is shown as its length. */
-    private static String printable(String uid) {
+    static String printable(String uid) {
         if (uid == null) {
             return "(absent)";
         }
