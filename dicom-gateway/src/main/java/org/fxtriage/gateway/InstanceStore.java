@@ -147,6 +147,7 @@ public final class InstanceStore {
 
     private StoreResult receiveAndCommit(IncomingInstance in, InputStream dataset, Path temp) throws DatasetStreamException {
         // 1. Stream to the temporary file.
+        long t0 = System.nanoTime();
         long datasetOffset;
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
@@ -185,6 +186,7 @@ public final class InstanceStore {
                 return refuse(in, CANNOT_UNDERSTAND, "empty dataset");
             }
             // 2. Parse it back: a valid dataset, and the UIDs that name its place.
+            long t1 = System.nanoTime();
             Attributes attrs;
             try {
                 attrs = readBack(temp, datasetOffset, in.transferSyntaxUid());
@@ -209,12 +211,21 @@ public final class InstanceStore {
                 return refuse(in, DATASET_DOES_NOT_MATCH_SOP_CLASS, "Study/Series Instance UID missing or not a valid UID");
             }
             // 3. Durable before visible.
+            long t2 = System.nanoTime();
             try {
-                channel.force(true);
+                // fdatasync: the data and the size needed to read it back; the name becomes durable with the
+                // directory fsync after the rename.
+                channel.force(false);
             } catch (IOException e) {
                 return refuse(in, OUT_OF_RESOURCES, "fsync failed: " + e.getMessage());
             }
-            return commit(in, temp, study, series, sopClass, sopInstance);
+            long t3 = System.nanoTime();
+            StoreResult result = commit(in, temp, study, series, sopClass, sopInstance);
+            if (log.isDebugEnabled()) {
+                log.debug("{}: receive {} ms, parse {} ms, fsync {} ms, rename+record {} ms", sopInstance, (t1 - t0) / 1_000_000,
+                        (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+            }
+            return result;
         } catch (DatasetStreamException e) {
             throw e;
         } catch (IOException e) {
