@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${1:-5}
-PER_ASSOC=${2:-20}
+PER_ASSOC=${2:-10}
 SHARED=${FXTRIAGE_SHARED:-../shared}
 FILES=("$SHARED/data/dicom/original/wg04/RG2_UNC.dcm" "$SHARED/data/dicom/original/wg04/RG2_JPLL.dcm")
 JAR=dicom-gateway/target/dicom-gateway.jar
