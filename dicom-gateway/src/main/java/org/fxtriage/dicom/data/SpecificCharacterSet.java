@@ -13,8 +13,8 @@ import java.util.Map;
  * Specific Character Set (0008,0005), PS3.3 §C.12.1.1.2 and PS3.5 §6.1: which bytes mean which
  * characters in SH, LO, ST, LT, UC, UT and PN values.
  *
- * <p>Supported: the default repertoire (ISO_IR 6, decoded leniently as Latin-1 so stray 8-bit bytes
- * survive), the single-byte ISO 8859 sets (ISO_IR 100, 101, 109, 110, 126, 127, 138, 144, 148, 203,
+ * <p>Supported: the default repertoire (ISO_IR 6; stray 8-bit bytes that real files carry without
+ * declaring a set are decoded and encoded as Latin-1, so the bytes read are the bytes written), the single-byte ISO 8859 sets (ISO_IR 100, 101, 109, 110, 126, 127, 138, 144, 148, 203,
  * 166 and their ISO 2022 forms without code extension), ISO_IR 192 (UTF-8), GB18030 and GBK. Multi-byte
  * ISO 2022 code extensions (Japanese, Korean) are not interpreted: such values are decoded with the
  * first term's set.
@@ -51,19 +51,17 @@ public final class SpecificCharacterSet {
             Map.entry("GBK", "GBK"));
 
     /** The default repertoire (no (0008,0005) or an empty value). */
-    public static final SpecificCharacterSet DEFAULT = new SpecificCharacterSet(new String[0], StandardCharsets.ISO_8859_1, true);
+    public static final SpecificCharacterSet DEFAULT = new SpecificCharacterSet(new String[0], StandardCharsets.ISO_8859_1);
 
     /** ISO_IR 192: Unicode in UTF-8. */
-    public static final SpecificCharacterSet UTF_8 = new SpecificCharacterSet(new String[] {"ISO_IR 192"}, StandardCharsets.UTF_8, false);
+    public static final SpecificCharacterSet UTF_8 = new SpecificCharacterSet(new String[] {"ISO_IR 192"}, StandardCharsets.UTF_8);
 
     private final String[] terms;
     private final Charset charset;
-    private final boolean asciiOnlyOnEncode;
 
-    private SpecificCharacterSet(String[] terms, Charset charset, boolean asciiOnlyOnEncode) {
+    private SpecificCharacterSet(String[] terms, Charset charset) {
         this.terms = terms;
         this.charset = charset;
-        this.asciiOnlyOnEncode = asciiOnlyOnEncode;
     }
 
     /**
@@ -84,10 +82,9 @@ public final class SpecificCharacterSet {
         }
         String name = TERMS.get(first);
         if (name == null || !Charset.isSupported(name)) {
-            return new SpecificCharacterSet(terms.clone(), StandardCharsets.ISO_8859_1, true);
+            return new SpecificCharacterSet(terms.clone(), StandardCharsets.ISO_8859_1);
         }
-        boolean ascii = first.equals("ISO_IR 6") || first.equals("ISO 2022 IR 6");
-        return new SpecificCharacterSet(terms.clone(), Charset.forName(name), ascii);
+        return new SpecificCharacterSet(terms.clone(), Charset.forName(name));
     }
 
     /** The defined terms as given in (0008,0005). */
@@ -108,8 +105,9 @@ public final class SpecificCharacterSet {
     /**
      * Encodes a value for writing.
      *
-     * @throws IllegalArgumentException when a character cannot be represented (e.g. "ü" with no
-     *     (0008,0005)): silently writing '?' would corrupt a patient name.
+     * @throws IllegalArgumentException when a character cannot be represented (e.g. "山" in ISO_IR 100):
+     *     silently writing '?' would corrupt a patient name. Without (0008,0005), Latin-1 is used (see
+     *     the class comment); set ISO_IR 192 for anything else.
      */
     public byte[] encode(String s) {
         boolean ascii = true;
@@ -121,10 +119,6 @@ public final class SpecificCharacterSet {
         }
         if (ascii) {
             return s.getBytes(StandardCharsets.US_ASCII);
-        }
-        if (asciiOnlyOnEncode) {
-            throw new IllegalArgumentException(
-                    "value has characters outside the default repertoire; set Specific Character Set (0008,0005)");
         }
         try {
             ByteBuffer bb = charset.newEncoder()

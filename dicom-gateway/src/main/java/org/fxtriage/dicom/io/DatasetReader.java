@@ -235,7 +235,7 @@ public final class DatasetReader {
                     boolean contentExplicit = explicit && vr == VR.SQ;
                     readSequence(ds, tag, len, depth, cs, contentExplicit, start);
                 } else if (isPixelData(tag)) {
-                    ds.setValue(tag, vr, readFragments(tag, start, PixelDataPolicy.LOAD));
+                    ds.setValue(tag, VR.OB, readFragments(tag, start, PixelDataPolicy.LOAD));
                 } else {
                     throw error(Reason.BAD_LENGTH, "undefined length on VR " + vr, start);
                 }
@@ -374,7 +374,8 @@ public final class DatasetReader {
         if (len == UNDEFINED) {
             Fragments f = readFragments(tag, start, policy);
             if (f != null) {
-                ds.setValue(tag, vr, f);
+                // encapsulated pixel data is OB whatever the header says (PS3.5 §A.4); some writers put OW
+                ds.setValue(tag, VR.OB, f);
             }
             return;
         }

@@ -17,6 +17,12 @@ final class DicomInput {
     /** Absolute position of buf[0]. */
     private long bufStart;
     boolean bigEndian;
+    /**
+     * Set after a skip went past the buffer: the next fill reads only a little, because what follows
+     * a skipped value is usually an item header and another value to skip (encapsulated fragments),
+     * and a full buffer would read the pixels the skip was meant to avoid.
+     */
+    private boolean afterSkip;
 
     DicomInput(InputStream in, long startPosition, int bufferSize) {
         this.in = in;
@@ -40,8 +46,10 @@ final class DicomInput {
             pos = 0;
             lim = rem;
         }
+        int end = afterSkip ? Math.min(buf.length, lim + Math.max(n, 512)) : buf.length;
+        afterSkip = false;
         while (lim < n) {
-            int r = in.read(buf, lim, buf.length - lim);
+            int r = in.read(buf, lim, end - lim);
             if (r < 0) {
                 return false;
             }
@@ -175,6 +183,7 @@ final class DicomInput {
         bufStart += pos;
         pos = 0;
         lim = 0;
+        afterSkip = true;
     }
 
     /** A stream of the next n bytes (nothing buffered beyond); close() does not close the source. */
