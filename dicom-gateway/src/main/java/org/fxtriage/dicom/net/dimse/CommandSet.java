@@ -197,22 +197,32 @@ public final class CommandSet {
         hasDataSet();
     }
 
+    /** Equal when the elements are, ignoring Command Group Length (derived on encoding). */
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof CommandSet c) || c.elements.size() != elements.size()) {
+        if (!(o instanceof CommandSet c)) {
             return false;
         }
-        for (Map.Entry<Integer, byte[]> e : elements.entrySet()) {
-            if (!java.util.Arrays.equals(e.getValue(), c.elements.get(e.getKey()))) {
+        Map<Integer, byte[]> a = withoutGroupLength(elements);
+        Map<Integer, byte[]> b = withoutGroupLength(c.elements);
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (Map.Entry<Integer, byte[]> e : a.entrySet()) {
+            if (!java.util.Arrays.equals(e.getValue(), b.get(e.getKey()))) {
                 return false;
             }
         }
         return true;
     }
 
+    private static Map<Integer, byte[]> withoutGroupLength(TreeMap<Integer, byte[]> m) {
+        return m.tailMap(CommandElement.COMMAND_GROUP_LENGTH.tag, false);
+    }
+
     @Override
     public int hashCode() {
-        return elements.keySet().hashCode();
+        return withoutGroupLength(elements).keySet().hashCode();
     }
 
     /** Command field, message ids, UIDs and status: no patient data lives in a command set. */

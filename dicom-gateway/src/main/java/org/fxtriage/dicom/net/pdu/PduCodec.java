@@ -371,8 +371,12 @@ public final class PduCodec {
         return new UserInformation(maxLength, classUid, versionName, window, roles, identityRq, identityAc);
     }
 
+    /**
+     * ISO 8859-1 maps every byte to one char, so whatever a peer puts in the field survives a decode/encode round
+     * trip; the RQ constructor then refuses characters an AE title may not hold (PS3.5 §6.2, VR AE).
+     */
     private static String aeTitle(byte[] field) {
-        return new String(field, StandardCharsets.US_ASCII).trim();
+        return new String(field, StandardCharsets.ISO_8859_1).trim();
     }
 
     /** Bounds-checked big-endian reader over a slice of the body. */
@@ -546,7 +550,7 @@ public final class PduCodec {
     private static byte[] aeField(String aeTitle) {
         byte[] f = new byte[16];
         java.util.Arrays.fill(f, (byte) ' ');
-        byte[] t = ascii(aeTitle);
+        byte[] t = aeTitle.getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(t, 0, f, 0, Math.min(16, t.length));
         return f;
     }
