@@ -131,7 +131,7 @@ class GatewayBadInputIT {
                     peer.pdv(false, false, java.util.Arrays.copyOfRange(part, off, Math.min(part.length, off + 16000)));
                 }
                 // The dataset is being written to tmp/ now; then the sender goes silent.
-                for (int i = 0; i < 50 && gw.temporaryFiles().isEmpty(); i++) {
+                for (int i = 0; i < 200 && gw.temporaryFiles().isEmpty(); i++) {
                     Thread.sleep(50);
                 }
                 assertEquals(1, gw.temporaryFiles().size(), "the instance streams to a temporary file as it arrives");
