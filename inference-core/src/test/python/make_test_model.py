@@ -259,7 +259,14 @@ def main():
     import csv
     with open(os.path.join(FRACATLAS, "labels", "metadata.csv")) as f:
         rows = [r for r in csv.DictReader(f) if r["split"] == "val"]
-    picks = rows[:3] + [r for r in rows if r["label"] == "1"][:3]
+    # Both decoder paths: greyscale JPEGs and YCbCr (RGB) JPEGs, fractured and not.
+    def mode(r):
+        with Image.open(os.path.join(FRACATLAS, r["path"])) as im:
+            return im.mode
+    picks = []
+    for want_mode in ("L", "RGB"):
+        for want_label in ("0", "1"):
+            picks += [r for r in rows if r["label"] == want_label and mode(r) == want_mode][:2]
     entries = [golden_entry(os.path.join(FRACATLAS, r["path"]), r["path"]) for r in picks]
     with open(os.path.join(pkg, "golden.json"), "w") as f:
         json.dump({"format": "fxtriage-golden/1", "model": {"name": NAME, "version": VERSION},
