@@ -12,6 +12,11 @@ public record ImageContext(String modality, String bodyPart, Double ageYears) {
 
     private static final ImageContext UNKNOWN = new ImageContext(null, null, null);
 
+    /** What a file's header said (nothing for PNG/JPEG). */
+    public static ImageContext of(org.fxtriage.inference.image.SourceImage source) {
+        return new ImageContext(source.modality(), source.bodyPart(), source.ageYears());
+    }
+
     /** Nothing known (PNG/JPEG test images). */
     public static ImageContext unknown() {
         return UNKNOWN;
