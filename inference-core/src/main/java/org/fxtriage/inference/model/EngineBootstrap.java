@@ -64,7 +64,15 @@ public final class EngineBootstrap {
                         nativeRoot, e.toString());
             }
         }
-        engine = Engine.getEngine("OnnxRuntime");
+        try {
+            engine = Engine.getEngine("OnnxRuntime");
+        } catch (RuntimeException | AssertionError e) {
+            // DJL's OrtEngine asks for the environment with thread options, which ORT refuses once any
+            // environment exists: raw ai.onnxruntime code ran first in this JVM.
+            throw new IllegalStateException("DJL's ONNX Runtime engine could not start (" + e.getMessage()
+                    + "); if raw ai.onnxruntime code created an OrtEnvironment before DJL, call"
+                    + " EngineBootstrap.start() first", e);
+        }
         // DJL reports the ORT version it was built against; the native library actually loaded may differ.
         LOG.info("DJL {} engine {} started with ONNX Runtime {} (offline={}, natives {})", Engine.getDjlVersion(),
                 engine.getEngineName(), OrtEnvironment.getEnvironment().getVersion(),
