@@ -156,8 +156,9 @@ final class EvaluateCommand {
         out.printf(Locale.ROOT, "model      %s (%s, %s)%n", card.id(), modelDir, options.device());
         out.printf(Locale.ROOT, "images     %s%s: %d scored (%d fractured, %d not), %d failed%n", folder.root(),
                 split == null ? "" : " split " + split, n, positives, n - positives, failed.size());
-        out.printf(Locale.ROOT, "AUC        %.4f  (95%% bootstrap CI %.4f–%.4f, %d resamples)%n", auc, ci[0], ci[1],
-                resamples);
+        out.printf(Locale.ROOT, "AUC        %.4f  (95%% bootstrap CI %.4f–%.4f, %d resamples)%s%n", auc, ci[0], ci[1],
+                resamples, card.metrics() != null && card.metrics().path("val").has("auc")
+                        ? "; card, val: " + card.metrics().path("val").get("auc") : "");
         printOp(out, "doubt", doubt, p, y, card.operatingPoints().doubt());
         printOp(out, "positive", positive, p, y, card.operatingPoints().positive());
         out.printf(Locale.ROOT, "ECE        %.4f (10 bins)%n", EvaluationMetrics.ece(p, y, 10));

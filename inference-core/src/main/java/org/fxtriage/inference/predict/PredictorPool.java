@@ -50,7 +50,9 @@ public final class PredictorPool implements AutoCloseable {
         this.card = model.card();
         this.maxBatch = Math.max(1, Math.min(options.maxBatch(), model.batchLimit()));
         this.maxDelayNanos = options.maxDelay().toNanos();
-        this.queue = new LinkedBlockingQueue<>(Math.max(64, 4 * maxBatch * options.workers()));
+        // Queued images are full-resolution rasters (a 5-megapixel radiograph is 20 MB of floats): keep just
+        // enough to fill the next batch of every worker, and make callers wait beyond that.
+        this.queue = new LinkedBlockingQueue<>(Math.max(2, 2 * maxBatch * options.workers()));
     }
 
     /** Starts {@code options.workers()} predictor threads for a loaded model. */
@@ -204,6 +206,12 @@ public final class PredictorPool implements AutoCloseable {
             for (Pending p : batch) {
                 p.result().completeExceptionally(e);
             }
+        } catch (Error e) {
+            // Nobody waits forever: fail the batch, then let the error end this worker.
+            for (Pending p : batch) {
+                p.result().completeExceptionally(e);
+            }
+            throw e;
         }
         batch.clear();
     }

@@ -125,6 +125,28 @@ class CardValidationTest {
     }
 
     @Test
+    void graphWithAnotherElementTypeOrExtraInput() throws Exception {
+        // The validator on its own, against graph signatures that the test model does not have.
+        ModelCard card = ModelCard.read(TestModel.packageDir().resolve("model.json"));
+        var outputs = java.util.Map.of(
+                "logit", new TensorSignature("logit", "float32", new long[] {-1, 1}),
+                "heatmap", new TensorSignature("heatmap", "float16", new long[] {-1, 1, 8, 8}));
+        var inputs = new java.util.LinkedHashMap<String, TensorSignature>();
+        inputs.put("image", new TensorSignature("image", "float16", new long[] {-1, 1, 64, 64}));
+        inputs.put("mask", new TensorSignature("mask", "float32", new long[] {-1, 1, 64, 64}));
+        var e = assertThrows(ModelPackageException.class, () -> CardValidator.validate(card, inputs, outputs));
+        assertNames(e, "input 'image' element type: card says float32, graph has float16",
+                "heatmap output 'heatmap' element type: card says float32, graph has float16",
+                "the graph has 2 inputs");
+        inputs.remove("mask");
+        inputs.put("image", new TensorSignature("image", "float32", new long[] {4, 1, 64, 64}));
+        var fixedBatch = new java.util.HashMap<>(outputs);
+        fixedBatch.put("heatmap", new TensorSignature("heatmap", "float32", new long[] {-1, 1, 8, 8}));
+        var e2 = assertThrows(ModelPackageException.class, () -> CardValidator.validate(card, inputs, fixedBatch));
+        assertNames(e2, "input 'image' batch dimension: card says dynamic, graph fixes it to 4");
+    }
+
+    @Test
     void missingFilesAreNamed() {
         var e = assertThrows(ModelPackageException.class,
                 () -> new ModelLoader(RuntimeOptions.defaults()).load(dir));
