@@ -38,9 +38,6 @@ final class EvaluateCommand {
     private final CommandLine cl;
     private final ImageSources sources;
 
-    EvaluateCommand(List<String> args) throws UsageException {
-        this(args, ImageSources.standard());
-    }
 
     EvaluateCommand(List<String> args, ImageSources sources) throws UsageException {
         this.cl = new CommandLine(args, Set.of("model", "images", "split", "device", "threads", "batch", "workers",

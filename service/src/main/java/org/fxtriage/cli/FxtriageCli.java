@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.fxtriage.inference.image.ImageSources;
 
 /**
  * The {@code fxtriage} command line (launched by {@code bin/fxtriage}):
@@ -29,6 +30,14 @@ public final class FxtriageCli {
     private FxtriageCli() {
     }
 
+    /**
+     * The file types the commands read, picked by content. DICOM joins here once the pixel pipeline lands:
+     * {@code ImageSources.standard().with(new DicomImageSource(...))}.
+     */
+    static ImageSources imageSources() {
+        return ImageSources.standard();
+    }
+
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
@@ -44,8 +53,8 @@ public final class FxtriageCli {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
             return switch (args[0]) {
-                case "score" -> new ScoreCommand(rest).run(out, err);
-                case "evaluate" -> new EvaluateCommand(rest).run(out, err);
+                case "score" -> new ScoreCommand(rest, imageSources()).run(out, err);
+                case "evaluate" -> new EvaluateCommand(rest, imageSources()).run(out, err);
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             };
         } catch (UsageException e) {

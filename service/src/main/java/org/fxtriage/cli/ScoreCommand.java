@@ -29,9 +29,6 @@ final class ScoreCommand {
     private final CommandLine cl;
     private final ImageSources sources;
 
-    ScoreCommand(List<String> args) throws UsageException {
-        this(args, ImageSources.standard());
-    }
 
     /** With extra image sources (the service adds DICOM here). */
     ScoreCommand(List<String> args, ImageSources sources) throws UsageException {
