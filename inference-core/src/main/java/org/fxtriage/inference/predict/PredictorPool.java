@@ -86,7 +86,7 @@ public final class PredictorPool implements AutoCloseable {
      * @param decodeNanos time the caller spent decoding it (reported in the timings)
      */
     public CompletableFuture<Prediction> submit(GreyImage image, ImageContext context, long decodeNanos) {
-        Optional<String> decline = IntendedUse.declineReason(card.intendedUse(), context);
+        Optional<String> decline = IntendedUseCheck.declineReason(card.intendedUse(), context);
         if (decline.isPresent()) {
             return CompletableFuture.completedFuture(Prediction.notAnalysed(decline.get(), card.name(),
                     card.version(), StageTimings.NONE.withDecode(decodeNanos)));

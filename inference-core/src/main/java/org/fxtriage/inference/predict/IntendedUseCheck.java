@@ -10,8 +10,8 @@ import org.fxtriage.inference.model.ModelCard;
  * header states another modality, a body part outside the list, or an age outside the range; a field
  * that is missing (from the header or from the card) is never a reason to decline.
  */
-public final class IntendedUse {
-    private IntendedUse() {
+public final class IntendedUseCheck {
+    private IntendedUseCheck() {
     }
 
     /** Why the image is out of scope, or empty when the model may score it. */
