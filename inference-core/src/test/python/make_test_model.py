@@ -159,7 +159,7 @@ def boxes(heat, w, h):
                  float(np.clip((min(ys) * STRIDE - oy) * h / nh, 0, h)),
                  float(np.clip(((max(xs) + 1) * STRIDE - ox) * w / nw, 0, w)),
                  float(np.clip(((max(ys) + 1) * STRIDE - oy) * h / nh, 0, h)),
-                 float(max(prob[y, x] for y, x in cells))]
+                 float(max(prob[y, x] for y, x in cells)), len(cells)]
             if b[2] > b[0] and b[3] > b[1]:
                 out.append((b, min(cells)))
     out.sort(key=lambda t: (-t[0][4], t[1]))
@@ -193,7 +193,8 @@ def card():
     }
 
 
-def golden_entry(path, image_id):
+def golden_entry(path, image_id, label):
+    """One golden image with the fields of MODEL_PACKAGE.md ("Golden file")."""
     with Image.open(path) as img:
         img.load()
         grey = grey_display(img)
@@ -201,13 +202,15 @@ def golden_entry(path, image_id):
     x = normalise(letterbox(grey, SIZE, PAD))
     logit, heat = forward(x[None, None])
     p = float(sigmoid(logit[0, 0] / TEMPERATURE + BIAS))
-    category = "POSITIVE" if p >= POSITIVE else "DOUBT" if p >= DOUBT else "NEGATIVE"
+    category = "positive" if p >= POSITIVE else "doubt" if p >= DOUBT else "negative"
     xd = x.astype(np.float64)
-    return {"id": image_id, "width": w, "height": h,
+    return {"path": image_id, "width": w, "height": h, "label": int(label),
             "tensor_sum": float(xd.sum()), "tensor_sum_sq": float((xd * xd).sum()),
             "logit": float(logit[0, 0]), "heatmap": [float(v) for v in heat[0, 0].ravel()],
-            "probability": p, "category": category,
-            "boxes": boxes(heat[0, 0], w, h) if category != "NEGATIVE" else []}
+            "p": p, "category": category,
+            # Boxes are listed whatever the category (the runtime reports them only for doubt/positive).
+            "boxes": [{"xmin": b[0], "ymin": b[1], "xmax": b[2], "ymax": b[3], "score": b[4], "cells": b[5]}
+                      for b in boxes(heat[0, 0], w, h)]}
 
 
 def recipe_fixtures(folder):
@@ -267,7 +270,7 @@ def main():
     for want_mode in ("L", "RGB"):
         for want_label in ("0", "1"):
             picks += [r for r in rows if r["label"] == want_label and mode(r) == want_mode][:2]
-    entries = [golden_entry(os.path.join(FRACATLAS, r["path"]), r["path"]) for r in picks]
+    entries = [golden_entry(os.path.join(FRACATLAS, r["path"]), r["path"], r["label"]) for r in picks]
     with open(os.path.join(pkg, "golden.json"), "w") as f:
         json.dump({"format": "fxtriage-golden/1", "model": {"name": NAME, "version": VERSION},
                    "tolerance": 1e-3, "images": entries}, f, indent=1)
