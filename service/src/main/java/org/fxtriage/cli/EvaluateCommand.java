@@ -41,7 +41,7 @@ final class EvaluateCommand {
 
     EvaluateCommand(List<String> args, ImageSources sources) throws UsageException {
         this.cl = new CommandLine(args, Set.of("model", "images", "split", "device", "threads", "batch", "workers",
-                "max-delay-ms", "bootstrap", "seed", "decoders"));
+                "max-delay-ms", "bootstrap", "seed", "decoders", "exclude-truncated"));
         this.sources = sources;
         if (cl.get("images") == null) {
             throw new UsageException("evaluate needs --images DIR");
@@ -59,7 +59,11 @@ final class EvaluateCommand {
         RuntimeOptions options = RuntimeFlags.options(cl, 1);
         Path modelDir = RuntimeFlags.modelDir(cl);
         String split = cl.get("split");
-        LabelledFolder folder = LabelledFolder.read(Paths.get(cl.get("images")), split);
+        String exclude = cl.get("exclude-truncated", "false");
+        if (!exclude.equals("true") && !exclude.equals("false")) {
+            throw new UsageException("--exclude-truncated must be true or false, got " + exclude);
+        }
+        LabelledFolder folder = LabelledFolder.read(Paths.get(cl.get("images")), split, exclude.equals("true"));
         int resamples = cl.getInt("bootstrap", 1000, 0);
         long seed = cl.getInt("seed", 20261129, 0);
         int decoders = cl.getInt("decoders", Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 1);

@@ -20,7 +20,8 @@ public final class FxtriageCli {
             usage:
               fxtriage score    [--model DIR] [--device cpu|cuda] [--threads N] [--batch N] FILE...
                   one JSON object per file on stdout (PNG, JPEG)
-              fxtriage evaluate --model DIR --images DIR [--split NAME] [--device cpu|cuda]
+              fxtriage evaluate --model DIR --images DIR [--split NAME] [--exclude-truncated true]
+                                [--device cpu|cuda]
                                 [--workers N] [--threads N] [--batch N] [--bootstrap N] [--seed N]
                   scores a labelled folder (images/Fractured, images/Non_fractured, optional
                   labels/boxes.csv, labels/metadata.csv); the last line of stdout is a JSON summary

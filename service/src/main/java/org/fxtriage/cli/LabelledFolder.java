@@ -26,6 +26,15 @@ record LabelledFolder(Path root, List<Item> items, boolean hasBoxes) {
     }
 
     static LabelledFolder read(Path root, String split) throws IOException, UsageException {
+        return read(root, split, false);
+    }
+
+    /**
+     * @param split            keep only rows of labels/metadata.csv with this {@code split} (null: all images)
+     * @param excludeTruncated drop rows flagged {@code truncated_jpeg=1} in labels/metadata.csv (FracAtlas
+     *                         has 59 files that end early; the reference model's metrics exclude them)
+     */
+    static LabelledFolder read(Path root, String split, boolean excludeTruncated) throws IOException, UsageException {
         Path images = root.resolve("images");
         if (!Files.isDirectory(images.resolve("Fractured")) && !Files.isDirectory(images.resolve("Non_fractured"))) {
             throw new UsageException(root + " is not a labelled folder: expected images/Fractured and images/Non_fractured");
@@ -42,18 +51,25 @@ record LabelledFolder(Path root, List<Item> items, boolean hasBoxes) {
             }
         }
         Map<String, String> splitOf = null;
-        if (split != null) {
+        java.util.Set<String> truncated = new java.util.HashSet<>();
+        if (split != null || excludeTruncated) {
+            String what = split != null ? "--split " + split : "--exclude-truncated";
             Path meta = root.resolve("labels/metadata.csv");
             if (!Files.isRegularFile(meta)) {
-                throw new UsageException("--split " + split + " needs labels/metadata.csv with a split column in " + root);
+                throw new UsageException(what + " needs labels/metadata.csv in " + root);
             }
             Csv csv = Csv.read(meta);
-            if (!csv.has("split") || !csv.has("image_id")) {
-                throw new UsageException(meta + " has no image_id/split columns, cannot select --split " + split);
+            if (!csv.has("image_id") || (split != null && !csv.has("split"))
+                    || (excludeTruncated && !csv.has("truncated_jpeg"))) {
+                throw new UsageException(meta + " lacks the image_id/split/truncated_jpeg column needed by " + what);
             }
             splitOf = new HashMap<>();
             for (String[] r : csv.rows()) {
-                splitOf.put(csv.get(r, "image_id"), csv.get(r, "split"));
+                String id = csv.get(r, "image_id");
+                splitOf.put(id, split != null ? csv.get(r, "split") : null);
+                if (excludeTruncated && "1".equals(csv.get(r, "truncated_jpeg"))) {
+                    truncated.add(id);
+                }
             }
         }
         List<Item> items = new ArrayList<>();
@@ -66,7 +82,7 @@ record LabelledFolder(Path root, List<Item> items, boolean hasBoxes) {
                 for (Path f : s.filter(Files::isRegularFile)
                         .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
                     String id = f.getFileName().toString();
-                    if (splitOf != null && !split.equals(splitOf.get(id))) {
+                    if (split != null && !split.equals(splitOf.get(id)) || truncated.contains(id)) {
                         continue;
                     }
                     items.add(new Item(id, f, dir.getValue(), boxes.getOrDefault(id, List.of())));

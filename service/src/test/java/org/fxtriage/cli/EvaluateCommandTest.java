@@ -79,13 +79,14 @@ class EvaluateCommandTest {
         Files.createDirectories(root.resolve("images/Non_fractured"));
         Files.createDirectories(root.resolve("labels"));
         StringBuilder boxes = new StringBuilder("image_id,box_index,label,xmin,ymin,xmax,ymax\n");
-        StringBuilder meta = new StringBuilder("image_id,path,label,split\n");
+        StringBuilder meta = new StringBuilder("image_id,path,label,truncated_jpeg,split\n");
         for (int i = 0; i < N; i++) {
             String id = files.get(i).getFileName().toString();
             String sub = label[i] == 1 ? "Fractured" : "Non_fractured";
             Files.copy(files.get(i), root.resolve("images").resolve(sub).resolve(id));
             meta.append(id).append(",images/").append(sub).append('/').append(id).append(',').append(label[i])
-                    .append(',').append(split == null ? "train" : split[i]).append('\n');
+                    .append(',').append(i == 5 ? 1 : 0).append(',').append(split == null ? "train" : split[i])
+                    .append('\n');
             if (label[i] == 1) {
                 // Ground truth = the model's own top box for even images (a hit), a far corner box otherwise.
                 List<Box> b = predictions.get(i).boxes();
@@ -191,6 +192,12 @@ class EvaluateCommandTest {
             y[k] = label[keep[k]];
         }
         assertEquals(EvaluationMetricsTest.pairCount(probs(keep), y), j.get("auc").asDouble(), 1e-6);
+    }
+
+    @Test
+    void excludeTruncatedDropsFlaggedRows() throws Exception {
+        Path root = folder("truncated", labelsByRank("0000000011111111"), null);
+        assertEquals(N - 1, evaluate(root, "--exclude-truncated", "true").get("n").asInt());
     }
 
     @Test
