@@ -107,6 +107,21 @@ class ConcurrencyTest {
     }
 
     @Test
+    void closingFinishesQueuedImagesThenRefusesNewOnes() throws Exception {
+        PredictorPool pool = PredictorPool.open(model, RuntimeOptions.defaults().withBatching(4, Duration.ofMillis(50)));
+        List<java.util.concurrent.CompletableFuture<Prediction>> queued = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            queued.add(pool.submit(IMAGES.get(i), ImageContext.unknown(), 0));
+        }
+        pool.close();
+        for (int i = 0; i < 6; i++) {
+            assertSame(sequential.get(i), PredictorPool.await(queued.get(i)), "queued image " + i);
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.RejectedExecutionException.class,
+                () -> pool.submit(IMAGES.get(0), ImageContext.unknown(), 0));
+    }
+
+    @Test
     void timingsCoverEveryStage() throws Exception {
         try (PredictorPool pool = PredictorPool.open(model, RuntimeOptions.defaults())) {
             Prediction p = PredictorPool.await(pool.submit(IMAGES.get(0), ImageContext.unknown(), 1234));
