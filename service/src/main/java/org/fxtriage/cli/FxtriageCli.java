@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.fxtriage.imaging.DicomImageSource;
 import org.fxtriage.inference.image.ImageSources;
 
 /**
@@ -32,11 +33,10 @@ public final class FxtriageCli {
     }
 
     /**
-     * The file types the commands read, picked by content. DICOM joins here once the pixel pipeline lands:
-     * {@code ImageSources.standard().with(new DicomImageSource(...))}.
+     * The file types the commands read, picked by content: DICOM Part 10 (through the pixel pipeline), PNG, JPEG.
      */
     static ImageSources imageSources() {
-        return ImageSources.standard();
+        return ImageSources.standard().with(new DicomImageSource());
     }
 
     public static void main(String[] args) {
