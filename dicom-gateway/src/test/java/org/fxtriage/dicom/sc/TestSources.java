@@ -83,6 +83,11 @@ public final class TestSources {
         public String all() {
             return stdout + "\n" + stderr;
         }
+
+        /** dcmtk's log lines of a level ("E:" errors, "W:" warnings), which start a line. */
+        public List<String> logLines(String level) {
+            return all().lines().filter(l -> l.startsWith(level)).toList();
+        }
     }
 
     /** Runs an external tool; fails with a clear message when it is not installed. */
