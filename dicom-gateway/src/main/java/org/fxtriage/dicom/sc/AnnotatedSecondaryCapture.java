@@ -30,6 +30,12 @@ public final class AnnotatedSecondaryCapture {
     /** CID 7202 "Source Image Purposes of Reference" (PS3.16). */
     static final String[] PURPOSE_SOURCE_FOR_PROCESSING = {"121322", "DCM", "Source image for image processing operation"};
 
+    /** Body Part Examined terms of unpaired structures (PS3.16 Annex L, laterality "Unpaired"). */
+    static final java.util.Set<String> UNPAIRED_BODY_PARTS = java.util.Set.of(
+            "ABDOMEN", "ABDOMENPELVIS", "CHEST", "CHESTABDOMEN", "CHESTABDPELVIS", "COCCYX", "CSPINE", "FACE",
+            "HEAD", "HEADNECK", "HEART", "JAW", "LSPINE", "MEDIASTINUM", "NECK", "PELVIS", "SACRUM", "SKULL",
+            "SPINE", "SSPINE", "STERNUM", "THORAX", "TSPINE", "WHOLEBODY", "ZYGOMA");
+
     private AnnotatedSecondaryCapture() {}
 
     /**
@@ -86,12 +92,11 @@ public final class AnnotatedSecondaryCapture {
         ds.setString(Tag.SeriesDate, VR.DA, date);
         ds.setString(Tag.SeriesTime, VR.TM, time);
         copyIfPresent(src, ds, Tag.BodyPartExamined);
-        String laterality = laterality(src);
-        if (laterality != null) {
-            ds.setString(Tag.Laterality, VR.CS, laterality);
-        } else if (ds.contains(Tag.BodyPartExamined)) {
-            // 2C: required (possibly empty = unknown) when the body part is paired (§C.7.3.1).
-            ds.setValue(Tag.Laterality, VR.CS, null);
+        // Laterality is 2C (§C.7.3.1): absent for an unpaired body part (even when a DX source gives
+        // an Image Laterality for its chest), else R/L when known or empty (= unknown).
+        if (!UNPAIRED_BODY_PARTS.contains(src.getString(Tag.BodyPartExamined, ""))) {
+            String laterality = laterality(src);
+            ds.setValue(Tag.Laterality, VR.CS, laterality);
         }
 
         // General Equipment (§C.7.5.1) and SC Equipment (§C.8.6.1): the image was made by software.

@@ -55,6 +55,12 @@ public final class PatientStudyModules {
         for (int tag : COPIED) {
             if (source.contains(tag)) {
                 Object v = source.getValue(tag);
+                if (!wellFormed(source.getVR(tag), v)) {
+                    // A malformed date/time (real headers carry hashes there) is written as unknown
+                    // rather than passed on; identifiers are always copied verbatim so the PACS files
+                    // the result with its study even when the source bent the VR rules.
+                    v = null;
+                }
                 target.setValue(tag, source.getVR(tag),
                         v instanceof Sequence s ? deepCopy(s) : v);
             }
@@ -64,6 +70,23 @@ public final class PatientStudyModules {
                 target.setValue(t.tag(), t.vr(), null);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern DA = java.util.regex.Pattern.compile("\\d{8}");
+    private static final java.util.regex.Pattern TM =
+            java.util.regex.Pattern.compile("\\d{2}(\\d{2}(\\d{2}(\\.\\d{1,6})?)?)?");
+
+    /** PS3.5 Table 6.2-1 formats for DA and TM (single value); other VRs are not checked. */
+    static boolean wellFormed(VR vr, Object v) {
+        if (!(v instanceof String s) || s.isEmpty()) {
+            return true;
+        }
+        String t = s.strip();
+        return switch (vr) {
+            case DA -> DA.matcher(t).matches();
+            case TM -> TM.matcher(t).matches();
+            default -> true;
+        };
     }
 
     private static List<Attributes> deepCopy(Sequence s) {

@@ -222,6 +222,33 @@ class AnnotatedSecondaryCaptureTest {
     }
 
     @Test
+    void lateralityFollowsTheBodyPartAndMalformedDatesBecomeUnknown() {
+        Attributes chest = source();
+        chest.setString(Tag.BodyPartExamined, VR.CS, "CHEST");
+        chest.remove(Tag.Laterality);
+        chest.setString(Tag.ImageLaterality, VR.CS, "R");
+        chest.setString(Tag.PatientBirthDate, VR.DA, "d14a028c2a3a2bc9");
+        chest.setString(Tag.AccessionNumber, VR.SH, "A-NUMBER-LONGER-THAN-SH-ALLOWS");
+        ImageFindings none = new ImageFindings(ImageCategory.NEGATIVE, 0.1, List.of());
+        Attributes sc = AnnotatedSecondaryCapture.create(new SourceImage(chest, null), TestSources.gradient(400, 300),
+                none, MODEL, options());
+        assertTrue(!sc.contains(Tag.Laterality), "no laterality for an unpaired body part");
+        assertTrue(sc.contains(Tag.PatientBirthDate) && sc.getString(Tag.PatientBirthDate) == null, "malformed DA → empty");
+        assertEquals("A-NUMBER-LONGER-THAN-SH-ALLOWS", sc.getString(Tag.AccessionNumber), "identifiers copied verbatim");
+
+        Attributes hand = source();
+        hand.setString(Tag.BodyPartExamined, VR.CS, "HAND");
+        hand.remove(Tag.Laterality);
+        Attributes sc2 = AnnotatedSecondaryCapture.create(new SourceImage(hand, null), TestSources.gradient(400, 300),
+                none, MODEL, options());
+        assertTrue(sc2.contains(Tag.Laterality) && sc2.getString(Tag.Laterality) == null, "paired, unknown → empty");
+        hand.setString(Tag.ImageLaterality, VR.CS, "L");
+        Attributes sc3 = AnnotatedSecondaryCapture.create(new SourceImage(hand, null), TestSources.gradient(400, 300),
+                none, MODEL, options());
+        assertEquals("L", sc3.getString(Tag.Laterality));
+    }
+
+    @Test
     void writtenFileReadsBackWithMetaAndPixels(@TempDir Path tmp) throws Exception {
         Attributes sc = annotated(List.of(SOLID, DOTTED));
         Path f = tmp.resolve("sc.dcm");

@@ -1,17 +1,20 @@
 package org.fxtriage.dicom.sc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.fxtriage.dicom.data.Attributes;
 import org.fxtriage.dicom.data.Tag;
 import org.fxtriage.dicom.io.Part10File;
 import org.fxtriage.dicom.io.Part10Reader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -63,6 +66,38 @@ class SecondaryCaptureIT {
         }
         assertEquals(outRows + " " + outCols + " 255 " + sum, py.stdout().strip(),
                 "pydicom decodes the pixels we wrote");
+    }
+
+    static Stream<Path> allSamples() throws IOException {
+        try (Stream<Path> s = Files.walk(TestSources.dicomDir())) {
+            List<Path> files = s.filter(p -> p.toString().endsWith(".dcm")).sorted().toList();
+            assertTrue(files.size() >= 20, "expected the ~25 shared samples, found " + files.size());
+            return files.stream();
+        }
+    }
+
+    /** Headers of every shared sample (CR/DX, MONOCHROME1/2, lossy and lossless) make valid SCs. */
+    @ParameterizedTest
+    @MethodSource("allSamples")
+    void everySampleHeaderGivesAValidSecondaryCapture(Path sample, @TempDir Path tmp) throws Exception {
+        Part10File src = Part10Reader.read(sample);
+        int cols = src.dataset().getInt(Tag.Columns, 0);
+        int rows = src.dataset().getInt(Tag.Rows, 0);
+        DisplayRaster raster = TestSources.gradient(cols / 4, rows / 4);
+        SourceImage source = SourceImage.of(src);
+        Attributes sc = AnnotatedSecondaryCapture.create(source, raster,
+                new ImageFindings(ImageCategory.DOUBT, 0.55, List.of(
+                        new FindingBox(cols * 0.4, rows * 0.4, cols * 0.2, rows * 0.1, FindingBox.Kind.DOUBT))),
+                MODEL, SecondaryCaptureOptions.defaults());
+        Path file = tmp.resolve("sc.dcm");
+        AnnotatedSecondaryCapture.write(file, sc);
+        List<String> errors = TestSources.errorsNotInheritedFrom(file, sample);
+        assertTrue(errors.isEmpty(), sample.getFileName() + ": dciodvfy errors: " + errors);
+        TestSources.ToolResult dump = TestSources.run("dcmdump", "-M", file.toString());
+        assertEquals(0, dump.exitCode(), dump.stderr());
+        assertTrue(dump.logLines("E:").isEmpty(), "dcmdump reported errors: " + dump.logLines("E:"));
+        assertEquals(source.lossyCompressed() ? "01" : "00",
+                Part10Reader.read(file).dataset().getString(Tag.LossyImageCompression));
     }
 
     @ParameterizedTest

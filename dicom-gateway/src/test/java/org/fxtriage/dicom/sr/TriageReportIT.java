@@ -3,10 +3,14 @@ package org.fxtriage.dicom.sr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.fxtriage.dicom.data.Attributes;
 import org.fxtriage.dicom.io.Part10File;
+import org.fxtriage.dicom.io.Part10Reader;
 import org.fxtriage.dicom.sc.AlgorithmIdentification;
 import org.fxtriage.dicom.sc.FindingBox;
 import org.fxtriage.dicom.sc.ImageCategory;
@@ -15,6 +19,8 @@ import org.fxtriage.dicom.sc.SourceImage;
 import org.fxtriage.dicom.sc.TestSources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Triage reports over real sources must pass dciodvfy without errors, dcmdump without errors, pydicom,
@@ -22,6 +28,31 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TriageReportIT {
     static final AlgorithmIdentification MODEL = new AlgorithmIdentification("fxnet-wrist", "1.2.0");
+
+    static Stream<Path> allSamples() throws IOException {
+        try (Stream<Path> s = Files.walk(TestSources.dicomDir())) {
+            return s.filter(p -> p.toString().endsWith(".dcm")).sorted().toList().stream();
+        }
+    }
+
+    /** Every shared sample's header gives a report without errors of our own making. */
+    @ParameterizedTest
+    @MethodSource("allSamples")
+    void everySampleHeaderGivesAValidReport(Path sample, @TempDir Path tmp) throws Exception {
+        SourceImage src = SourceImage.of(Part10Reader.read(sample));
+        int cols = src.columns();
+        int rows = src.rows();
+        ReportedImage img = ReportedImage.of(src, new ImageFindings(ImageCategory.DOUBT, 0.5, List.of(
+                new FindingBox(cols / 3.0, rows / 3.0, cols / 4.0, rows / 5.0, FindingBox.Kind.DOUBT))));
+        Attributes sr = TriageReport.create(src.dataset(), List.of(img), 0, MODEL, ReportOptions.defaults());
+        Path f = tmp.resolve("sr.dcm");
+        TriageReport.write(f, sr);
+        List<String> errors = TestSources.errorsNotInheritedFrom(f, sample);
+        assertTrue(errors.isEmpty(), sample.getFileName() + ": dciodvfy errors: " + errors);
+        TestSources.ToolResult sr1 = TestSources.run("dsrdump", f.toString());
+        assertEquals(0, sr1.exitCode(), sr1.stderr());
+        assertTrue(sr1.logLines("E:").isEmpty(), "dsrdump errors: " + sr1.logLines("E:"));
+    }
 
     @Test
     void reportAndItsNewVersionPassDciodvfyDcmdumpDsrdumpAndPydicom(@TempDir Path tmp) throws Exception {
