@@ -45,7 +45,8 @@ public final class AnnotatedSecondaryCapture {
      * @param raster the display-ready raster of that image, possibly downsampled
      * @param findings category, probability and boxes in source pixel coordinates
      * @throws IllegalArgumentException when a box lies outside the source image, or the raster's aspect
-     *     ratio differs from the source's by more than 2 % (boxes could not be mapped)
+     *     ratio differs from the source's by more than 2 % or one pixel of rounding (boxes could not be
+     *     mapped)
      */
     public static Attributes create(SourceImage source, DisplayRaster raster, ImageFindings findings,
             AlgorithmIdentification algorithm, SecondaryCaptureOptions options) {
@@ -53,7 +54,9 @@ public final class AnnotatedSecondaryCapture {
         int srcRows = source.rows();
         double sx = (double) raster.width() / srcCols;
         double sy = (double) raster.height() / srcRows;
-        if (Math.abs(sx / sy - 1.0) > 0.02) {
+        // Integer downsampling rounds each side on its own: allow that, but not a different shape.
+        double tolerance = Math.max(0.02, 1.5 / Math.min(raster.width(), raster.height()));
+        if (Math.abs(sx / sy - 1.0) > tolerance) {
             throw new IllegalArgumentException("raster " + raster.width() + "x" + raster.height()
                     + " does not have the source's aspect ratio " + srcCols + "x" + srcRows);
         }
