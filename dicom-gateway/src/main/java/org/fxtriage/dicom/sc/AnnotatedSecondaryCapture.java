@@ -79,6 +79,9 @@ public final class AnnotatedSecondaryCapture {
         // Patient, General Study, Patient Study (copied) + Specific Character Set for their text.
         PatientStudyModules.copy(src, ds);
 
+        PatientStudyModules.ensureCharacterSetFor(ds, options.seriesDescription(), options.manufacturer(),
+                options.softwareVersion(), algorithm.name(), algorithm.version());
+
         // SOP Common (PS3.3 §C.12.1)
         ds.setString(Tag.SOPClassUID, VR.UI, UID.SecondaryCaptureImageStorage);
         String sopInstanceUid = options.uids().next();

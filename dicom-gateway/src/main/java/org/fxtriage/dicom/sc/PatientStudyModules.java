@@ -72,6 +72,26 @@ public final class PatientStudyModules {
         }
     }
 
+    /**
+     * Makes sure {@code target}'s Specific Character Set can encode our own text (model name, series
+     * description…): when any of it is non-ASCII and the set in effect cannot encode it, switches to
+     * ISO_IR 192. Values are held decoded, so the copied patient text stays correct in UTF-8 too.
+     */
+    public static void ensureCharacterSetFor(Attributes target, String... ownTexts) {
+        SpecificCharacterSet cs = target.specificCharacterSet();
+        for (String t : ownTexts) {
+            if (t == null || t.chars().allMatch(ch -> ch < 0x80)) {
+                continue;
+            }
+            // The default repertoire is ASCII only (PS3.5 §6.1.2.2), whatever our reader tolerates.
+            boolean encodable = cs.terms().length > 0 && cs.charset().newEncoder().canEncode(t);
+            if (!encodable) {
+                target.setString(Tag.SpecificCharacterSet, VR.CS, "ISO_IR 192");
+                cs = SpecificCharacterSet.UTF_8;
+            }
+        }
+    }
+
     private static final java.util.regex.Pattern DA = java.util.regex.Pattern.compile("\\d{8}");
     private static final java.util.regex.Pattern TM =
             java.util.regex.Pattern.compile("\\d{2}(\\d{2}(\\d{2}(\\.\\d{1,6})?)?)?");

@@ -88,6 +88,8 @@ public final class TriageReport {
         String time = TM.format(now);
         Attributes ds = new Attributes(64);
         PatientStudyModules.copy(studySource, ds);
+        PatientStudyModules.ensureCharacterSetFor(ds, options.seriesDescription(), options.manufacturer(),
+                options.softwareVersion(), algorithm.name(), algorithm.version());
 
         // SOP Common (§C.12.1), with our private coding scheme declared (§C.12.1.1.4)
         ds.setString(Tag.SOPClassUID, VR.UI, UID.ComprehensiveSRStorage);

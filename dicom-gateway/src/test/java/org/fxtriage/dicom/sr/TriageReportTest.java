@@ -180,6 +180,26 @@ class TriageReportTest {
     }
 
     @Test
+    void nonAsciiModelNameSwitchesToUtf8WhenTheSourceSetCannotHoldIt(@TempDir Path tmp) throws Exception {
+        Attributes plain = study();
+        plain.remove(Tag.SpecificCharacterSet);
+        plain.setString(Tag.PatientName, VR.PN, "Dupont^Helene");
+        AlgorithmIdentification greek = new AlgorithmIdentification("Μοντέλο-κατάγματος", "1.0");
+        Attributes sr = TriageReport.create(plain, List.of(WRIST_LAT), 0, greek, ReportOptions.defaults());
+        assertEquals("ISO_IR 192", sr.getString(Tag.SpecificCharacterSet));
+        Path f = tmp.resolve("sr.dcm");
+        TriageReport.write(f, sr);
+        Attributes back = Part10Reader.read(f).dataset();
+        assertEquals("Dupont^Helene", back.getString(Tag.PatientName));
+        assertEquals("Μοντέλο-κατάγματος", children(back, "111001").get(0).getString(Tag.TextValue));
+
+        // Latin-1 source and a Latin-1 model name: the source's set is kept
+        Attributes latin = TriageReport.create(study(), List.of(WRIST_LAT), 0,
+                new AlgorithmIdentification("modèle", "1.0"), ReportOptions.defaults());
+        assertEquals("ISO_IR 100", latin.getString(Tag.SpecificCharacterSet));
+    }
+
+    @Test
     void badInputIsRejected() {
         assertThrows(IllegalArgumentException.class,
                 () -> TriageReport.create(study(), List.of(), 0, MODEL, ReportOptions.defaults()));
