@@ -48,6 +48,8 @@ final class OrthancPeer implements AutoCloseable {
             mods.append("    \"").append(m.getKey()).append("\": [\"").append(v[0]).append("\", \"").append(v[1]).append("\", ")
                     .append(v[2]).append("]");
         }
+        // KeepAlive off: Orthanc closes idle keep-alive connections, and java.net.http does not retry a POST
+        // sent on a connection the server just closed ("header parser received no bytes").
         String config = """
                 {
                   "Name": "fxtriage-it",
@@ -57,6 +59,7 @@ final class OrthancPeer implements AutoCloseable {
                   "DicomPort": %d,
                   "DicomAet": "%s",
                   "RemoteAccessAllowed": false,
+                  "KeepAlive": false,
                   "AuthenticationEnabled": false,
                   "DicomCheckCalledAet": false,
                   "DicomAlwaysAllowStore": true,
