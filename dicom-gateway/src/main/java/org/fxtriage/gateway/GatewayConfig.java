@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import org.fxtriage.dicom.pixel.PixelCodec;
+
 /**
  * Everything the gateway needs to listen and store. Values come, in increasing precedence, from the
  * embedded defaults ({@code gateway-defaults.properties}), an optional configuration file
@@ -90,6 +92,7 @@ public record GatewayConfig(
         }
         for (String uid : transferSyntaxes) {
             requireUid("transfer-syntaxes", uid);
+            requireDecodable(uid);
         }
         if (transferSyntaxes.isEmpty()) {
             throw new ConfigurationException("transfer-syntaxes must not be empty");
@@ -325,6 +328,28 @@ public record GatewayConfig(
         if (!InstancePaths.isValidUid(uid)) {
             throw new ConfigurationException(key + ": '" + uid + "' is not a UID");
         }
+    }
+
+    /** Implicit and explicit VR little endian and deflated explicit VR LE: native pixels, always decodable. */
+    private static final Set<String> NATIVE_TRANSFER_SYNTAXES = Set.of(PixelCodec.IMPLICIT_VR_LITTLE_ENDIAN,
+            PixelCodec.EXPLICIT_VR_LITTLE_ENDIAN, PixelCodec.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN);
+
+    /**
+     * DESIGN §4, "offer only what we can decode": accepting a syntax the pixel pipeline cannot decode
+     * would store images nobody can triage, whereas refusing the presentation context (PS3.8 §9.3.3.2,
+     * result 4) makes a PACS fall back to a syntax we do accept.
+     */
+    private static void requireDecodable(String uid) {
+        if (NATIVE_TRANSFER_SYNTAXES.contains(uid) || PixelCodec.isSupported(uid)) {
+            return;
+        }
+        String why = switch (uid) {
+            case PixelCodec.JPEG_EXTENDED -> "JPEG Extended: its 12-bit images have no decoder here (the JDK's JPEG reader decodes 8-bit only)";
+            case PixelCodec.JPEG_LS_LOSSLESS, PixelCodec.JPEG_LS_NEAR_LOSSLESS -> "JPEG-LS: there is no JPEG-LS decoder";
+            default -> "the pixel pipeline does not decode it";
+        };
+        throw new ConfigurationException("transfer-syntaxes: " + uid + " cannot be offered (" + why
+                + "); a sender would then fall back to a syntax we decode");
     }
 
     private static void requirePositive(String key, Duration d) {

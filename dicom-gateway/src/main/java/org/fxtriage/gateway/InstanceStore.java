@@ -1,6 +1,7 @@
 package org.fxtriage.gateway;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -159,23 +160,18 @@ public final class InstanceStore {
                 drain(dataset);
                 return refuse(in, OUT_OF_RESOURCES, "cannot write temporary file: " + e.getMessage());
             }
-            byte[] buffer = new byte[BUFFER];
-            while (true) {
-                int n;
-                try {
-                    n = dataset.read(buffer);
-                } catch (IOException e) {
+            // transferTo: the association's data set stream hands each PDV fragment over from its receive
+            // buffer; fragments at least as large as BUFFER go to the file channel without another copy,
+            // smaller ones are gathered by the BufferedOutputStream.
+            TemporaryFileOutput file = new TemporaryFileOutput(out);
+            try {
+                dataset.transferTo(file);
+            } catch (IOException e) {
+                if (file.failure == null) {
                     throw new DatasetStreamException(e);
                 }
-                if (n < 0) {
-                    break;
-                }
-                try {
-                    out.write(buffer, 0, n);
-                } catch (IOException e) {
-                    drain(dataset);
-                    return refuse(in, OUT_OF_RESOURCES, "cannot write temporary file: " + e.getMessage());
-                }
+                drain(dataset);
+                return refuse(in, OUT_OF_RESOURCES, "cannot write temporary file: " + file.failure.getMessage());
             }
             try {
                 out.flush();
@@ -231,6 +227,35 @@ public final class InstanceStore {
         } catch (IOException e) {
             // open/close of the temporary file
             return refuse(in, OUT_OF_RESOURCES, "temporary file: " + e.getMessage());
+        }
+    }
+
+    /** Remembers a failure of the temporary file, to tell it apart from one of the sender's stream in transferTo. */
+    private static final class TemporaryFileOutput extends FilterOutputStream {
+        IOException failure;
+
+        TemporaryFileOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
         }
     }
 

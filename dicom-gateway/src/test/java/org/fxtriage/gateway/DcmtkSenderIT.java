@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** dcmtk (echoscu, storescu, dcmsend) sends to our gateway: every sample arrives intact, JPEG-LS is refused at negotiation. */
+/** dcmtk (echoscu, storescu, dcmsend) sends to our gateway: every sample arrives intact, JPEG-LS and JPEG Extended are refused at negotiation. */
 class DcmtkSenderIT {
     private static final Duration TOOL_TIMEOUT = Duration.ofMinutes(3);
 
@@ -49,7 +49,7 @@ class DcmtkSenderIT {
     private static Map<String, Sample> firstPerInstance(List<Sample> sent) {
         Map<String, Sample> first = new LinkedHashMap<>();
         for (Sample s : sent) {
-            if (!s.isJpegLs()) {
+            if (!s.isNotOffered()) {
                 first.putIfAbsent(s.sopInstanceUid(), s);
             }
         }
@@ -82,8 +82,8 @@ class DcmtkSenderIT {
         try (TestGateway gw = TestGateway.start(dir.resolve("store"))) {
             Path cfg = Samples.storescuProfile(dir, List.of(sample));
             ExternalTool.Result r = ExternalTool.run(TOOL_TIMEOUT, storescu(gw, cfg, List.of(), List.of(sample)));
-            if (sample.isJpegLs()) {
-                // We do not offer JPEG-LS (we cannot decode it): the context is refused, nothing is sent.
+            if (sample.isNotOffered()) {
+                // We do not offer JPEG-LS nor JPEG Extended (we cannot decode them): the context is refused, nothing is sent.
                 assertNotEquals(0, r.exitCode(), r.output());
                 assertTrue(r.output().contains("Context ID:        1 (Transfer Syntaxes Not Supported)"),
                         "storescu should report the rejected context:\n" + r.output());
@@ -112,7 +112,7 @@ class DcmtkSenderIT {
             Path cfg = Samples.storescuProfile(dir, all);
             ExternalTool.Result r = ExternalTool.run(TOOL_TIMEOUT, storescu(gw, cfg, List.of(), all));
             assertLogHoldsNoPatientData(log, logStart, all);
-            assertEquals(all.size() - all.stream().filter(Sample::isJpegLs).count(),
+            assertEquals(all.size() - all.stream().filter(Sample::isNotOffered).count(),
                     count(r.output(), "Received Store Response (Success)"), r.output());
             assertEquals(1, count(r.output(), "Association Accepted"), "one association");
             assertStoredExactly(gw, firstPerInstance(all));
@@ -122,7 +122,7 @@ class DcmtkSenderIT {
     @Test
     void storescuSendsFromSeveralConcurrentAssociations(@TempDir Path dir) throws Exception {
         try (TestGateway gw = TestGateway.start(dir.resolve("store"))) {
-            List<Sample> all = Samples.all().stream().filter(s -> !s.isJpegLs()).toList();
+            List<Sample> all = Samples.all().stream().filter(s -> !s.isNotOffered()).toList();
             // Samples sharing a SOP Instance UID go to the same association, so "first sent" stays well defined.
             Map<String, List<Sample>> byInstance = all.stream().collect(Collectors.groupingBy(Sample::sopInstanceUid, LinkedHashMap::new, Collectors.toList()));
             List<List<Sample>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
@@ -173,9 +173,60 @@ class DcmtkSenderIT {
             List<String> cmd = new ArrayList<>(List.of("dcmsend", "-v", "-nh", "-dn", "-aec", "FXTRIAGE", "127.0.0.1", gw.portArg()));
             all.forEach(s -> cmd.add(s.file().toString()));
             ExternalTool.Result r = ExternalTool.run(TOOL_TIMEOUT, cmd);
-            // dcmsend proposes each file's own syntax; JPEG-LS contexts are refused and those files not sent.
+            // dcmsend proposes each file's own syntax; JPEG-LS and JPEG Extended contexts are refused and those files not sent.
             assertStoredExactly(gw, firstPerInstance(all));
             assertTrue(r.output().contains("with status SUCCESS") || r.output().contains("Success"), r.output());
+        }
+    }
+
+    /**
+     * A sender allowed to decompress lossy JPEG (dcmsend +dly also proposes explicit VR LE) falls back: the
+     * JPEG Extended samples arrive uncompressed, with the pixels dcmtk's own decoder (dcmdjpeg) produces.
+     */
+    @Test
+    void dcmsendDecompressesJpegExtendedToASyntaxWeOffer(@TempDir Path dir) throws Exception {
+        try (TestGateway gw = TestGateway.start(dir.resolve("store"))) {
+            List<Sample> jply = Samples.all().stream().filter(s -> s.transferSyntaxUid().equals(Samples.JPEG_EXTENDED)).toList();
+            assertTrue(jply.size() >= 2, "expected the RG2/RG3 JPLY samples: " + jply);
+            List<String> cmd = new ArrayList<>(List.of("dcmsend", "-v", "-nh", "+dly", "-aec", "FXTRIAGE", "127.0.0.1", gw.portArg()));
+            jply.forEach(s -> cmd.add(s.file().toString()));
+            ExternalTool.Result r = ExternalTool.run(TOOL_TIMEOUT, cmd);
+            assertEquals(0, r.exitCode(), r.output());
+            assertTrue(r.output().contains("JPEG Extended, Process 2+4 -> Little Endian Explicit"), r.output());
+            Map<String, Sample> first = new LinkedHashMap<>();
+            jply.forEach(s -> first.putIfAbsent(s.sopInstanceUid(), s));
+            assertEquals(first.keySet(), gw.handler.records().stream().map(StoredInstance::sopInstanceUid).collect(Collectors.toSet()));
+            for (Sample s : first.values()) {
+                Path stored = gw.storedFile(s);
+                assertTransferSyntax(stored, Samples.EXPLICIT_VR_LITTLE_ENDIAN);
+                Path decoded = dir.resolve(s.name() + ".dcmdjpeg");
+                ExternalTool.Result d = ExternalTool.run(TOOL_TIMEOUT, "dcmdjpeg", "+te", s.file().toString(), decoded.toString());
+                assertEquals(0, d.exitCode(), d.output());
+                assertSameDataset(decoded, stored);
+            }
+            assertTrue(gw.temporaryFiles().isEmpty(), "temporary files left: " + gw.temporaryFiles());
+        }
+    }
+
+    /**
+     * storescu (dcmtk 3.6.7) proposes the file's syntax and the uncompressed ones in separate contexts; we
+     * refuse JPEG Extended and accept explicit VR LE, and storescu, which has no option to decompress lossy
+     * JPEG (unlike dcmsend +dly), fails that instance without sending it. The gateway stores nothing and leaves no temporary file.
+     */
+    @Test
+    void storescuThatCannotDecompressLossyJpegSendsNothing(@TempDir Path dir) throws Exception {
+        try (TestGateway gw = TestGateway.start(dir.resolve("store"))) {
+            Sample rg3 = Samples.byName("RG3_JPLY.dcm");
+            ExternalTool.Result r = ExternalTool.run(TOOL_TIMEOUT, "storescu", "-v", "-nh", "-aec", "FXTRIAGE", "127.0.0.1",
+                    gw.portArg(), rg3.file().toString());
+            // With --no-halt storescu goes on to release normally (exit 0): only its log tells the store failed.
+            assertTrue(r.output().contains("Association Accepted"), r.output());
+            assertTrue(r.output().contains("unable to convert dataset from 'JPEG Extended, Process 2+4'"), r.output());
+            assertTrue(r.output().contains("Store Failed"), r.output());
+            assertFalse(r.output().contains("Received Store Response"), r.output());
+            assertTrue(gw.handler.records().isEmpty());
+            assertTrue(gw.storedFiles().isEmpty());
+            assertTrue(gw.temporaryFiles().isEmpty(), "temporary files left: " + gw.temporaryFiles());
         }
     }
 
@@ -185,7 +236,7 @@ class DcmtkSenderIT {
         byte[] all = Files.readAllBytes(log);
         String text = new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
         for (Sample s : sent) {
-            if (!s.isJpegLs()) {
+            if (!s.isNotOffered()) {
                 assertTrue(text.contains(s.sopInstanceUid()), "the log names each instance by UID: " + s);
             }
         }

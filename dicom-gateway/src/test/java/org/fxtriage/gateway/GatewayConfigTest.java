@@ -26,10 +26,12 @@ class GatewayConfigTest {
         assertEquals(List.of("1.2.840.10008.5.1.4.1.1.1", "1.2.840.10008.5.1.4.1.1.1.1", "1.2.840.10008.5.1.4.1.1.1.1.1"),
                 c.sopClasses());
         assertTrue(c.transferSyntaxes().containsAll(List.of("1.2.840.10008.1.2", "1.2.840.10008.1.2.1",
-                "1.2.840.10008.1.2.1.99", "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51", "1.2.840.10008.1.2.4.57",
+                "1.2.840.10008.1.2.1.99", "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.57",
                 "1.2.840.10008.1.2.4.70", "1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91", "1.2.840.10008.1.2.5")));
         assertTrue(c.transferSyntaxes().stream().noneMatch(ts -> ts.startsWith("1.2.840.10008.1.2.4.8")),
                 "JPEG-LS must not be offered: the pixel pipeline cannot decode it");
+        assertTrue(!c.transferSyntaxes().contains("1.2.840.10008.1.2.4.51"),
+                "JPEG Extended must not be offered: its 12-bit images cannot be decoded");
         assertTrue(c.allowedCallingAeTitles().isEmpty());
         assertTrue(c.allowedHosts().isEmpty());
     }
@@ -58,6 +60,28 @@ class GatewayConfigTest {
         GatewayConfig env = GatewayConfig.load(new String[0], Map.of("FXTRIAGE_CONFIG", file.toString(), "FXTRIAGE_AE_TITLE", "ENVAE"));
         assertEquals("ENVAE", env.aeTitle());
         assertEquals(2000, env.port());
+    }
+
+    @Test
+    void transferSyntaxesThePixelPipelineCannotDecodeAreRefused() {
+        for (String uid : List.of("1.2.840.10008.1.2.4.51", "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.4.81",
+                "1.2.840.10008.1.2.4.100", "1.2.3.4")) {
+            ConfigurationException e = assertThrows(ConfigurationException.class,
+                    () -> GatewayConfig.load(new String[] {"--transfer-syntaxes", "1.2.840.10008.1.2.1, " + uid}, Map.of()), uid);
+            assertTrue(e.getMessage().contains("transfer-syntaxes") && e.getMessage().contains(uid), e.getMessage());
+        }
+        assertTrue(assertThrows(ConfigurationException.class,
+                () -> GatewayConfig.load(new String[] {"--transfer-syntaxes", "1.2.840.10008.1.2.4.51"}, Map.of()))
+                .getMessage().contains("12-bit"));
+        assertTrue(assertThrows(ConfigurationException.class,
+                () -> GatewayConfig.load(new String[] {"--transfer-syntaxes", "1.2.840.10008.1.2.4.80"}, Map.of()))
+                .getMessage().contains("JPEG-LS"));
+        // Native syntaxes and every codec the pipeline decodes stay configurable.
+        List<String> decodable = List.of("1.2.840.10008.1.2", "1.2.840.10008.1.2.1", "1.2.840.10008.1.2.1.99",
+                "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.57", "1.2.840.10008.1.2.4.70", "1.2.840.10008.1.2.4.90",
+                "1.2.840.10008.1.2.4.91", "1.2.840.10008.1.2.5");
+        assertEquals(decodable, GatewayConfig.load(new String[] {"--transfer-syntaxes", String.join(",", decodable)}, Map.of())
+                .transferSyntaxes());
     }
 
     @Test

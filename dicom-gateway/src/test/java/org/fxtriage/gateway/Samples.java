@@ -16,11 +16,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class Samples {
     static final String JPEG_LS_LOSSLESS = "1.2.840.10008.1.2.4.80";
     static final String JPEG_LS_NEAR_LOSSLESS = "1.2.840.10008.1.2.4.81";
+    static final String JPEG_EXTENDED = "1.2.840.10008.1.2.4.51";
+    static final String EXPLICIT_VR_LITTLE_ENDIAN = "1.2.840.10008.1.2.1";
 
     record Sample(Path file, String transferSyntaxUid, String sopClassUid, String sopInstanceUid, String studyUid,
                   String seriesUid, String patientName, String patientId) {
         boolean isJpegLs() {
             return transferSyntaxUid.equals(JPEG_LS_LOSSLESS) || transferSyntaxUid.equals(JPEG_LS_NEAR_LOSSLESS);
+        }
+
+        /**
+         * The gateway does not offer this sample's syntax because it cannot decode it (DESIGN §4): JPEG-LS,
+         * and JPEG Extended whose 12-bit images have no decoder. Proposed alone, the context is refused.
+         */
+        boolean isNotOffered() {
+            return isJpegLs() || transferSyntaxUid.equals(JPEG_EXTENDED);
         }
 
         String name() {

@@ -3,9 +3,10 @@ package org.fxtriage.dicom.net.dimse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 import org.fxtriage.dicom.net.pdu.AAbort;
-import org.fxtriage.dicom.net.pdu.PresentationDataValue;
+import org.fxtriage.dicom.net.pdu.ReceivedPdv;
 import org.fxtriage.dicom.net.ul.Association;
 import org.fxtriage.dicom.net.ul.AssociationAbortedException;
 
@@ -48,7 +49,7 @@ public final class MessageReader {
         ByteArrayOutputStream command = new ByteArrayOutputStream();
         int contextId = -1;
         while (true) {
-            PresentationDataValue pdv = association.receivePdv(contextId < 0 ? firstTimeoutMillis : dimse,
+            ReceivedPdv pdv = association.receiveFragment(contextId < 0 ? firstTimeoutMillis : dimse,
                     contextId < 0 ? waitingFor : "the rest of a command set");
             if (pdv == null) {
                 if (contextId < 0) {
@@ -65,10 +66,10 @@ public final class MessageReader {
                         + contextId + ", " + pdv.presentationContextId() + ")", AAbort.UNEXPECTED_PDU_PARAMETER);
             }
             contextId = pdv.presentationContextId();
-            if (command.size() + (long) pdv.data().length > MAX_COMMAND_SET_LENGTH) {
+            if (command.size() + (long) pdv.length() > MAX_COMMAND_SET_LENGTH) {
                 throw association.abortFromOwnThread("command set longer than " + MAX_COMMAND_SET_LENGTH + " bytes", AAbort.INVALID_PDU_PARAMETER_VALUE);
             }
-            command.write(pdv.data(), 0, pdv.data().length);
+            command.write(pdv.buffer(), pdv.offset(), pdv.length());
             if (pdv.last()) {
                 break;
             }
@@ -87,11 +88,16 @@ public final class MessageReader {
         return new DimseMessage(contextId, cs, current);
     }
 
-    /** The data set of the current message, fragment by fragment; close() does not drain (the reader does). */
+    /**
+     * The data set of the current message, fragment by fragment, read straight from the association's receive
+     * buffer (each fragment is a view valid until the next receive, which only {@link #fill()} asks for);
+     * close() does not drain (the reader does).
+     */
     private final class DataSetStream extends InputStream {
         private final int contextId;
         private byte[] buffer = new byte[0];
         private int position;
+        private int end;
         private boolean last;
         private IOException failure;
 
@@ -103,12 +109,12 @@ public final class MessageReader {
             if (failure != null) {
                 throw failure;
             }
-            while (position >= buffer.length) {
+            while (position >= end) {
                 if (last) {
                     return false;
                 }
                 try {
-                    PresentationDataValue pdv = association.receivePdv(association.settings().dimseTimeout().toMillis(), "the rest of a data set");
+                    ReceivedPdv pdv = association.receiveFragment(association.settings().dimseTimeout().toMillis(), "the rest of a data set");
                     if (pdv == null) {
                         throw association.abortFromOwnThread("A-RELEASE-RQ in the middle of a data set", AAbort.UNEXPECTED_PDU);
                     }
@@ -119,8 +125,9 @@ public final class MessageReader {
                         throw association.abortFromOwnThread("data set fragment on context " + pdv.presentationContextId()
                                 + " inside a message on context " + contextId, AAbort.UNEXPECTED_PDU_PARAMETER);
                     }
-                    buffer = pdv.data();
-                    position = 0;
+                    buffer = pdv.buffer();
+                    position = pdv.offset();
+                    end = pdv.offset() + pdv.length();
                     last = pdv.last();
                 } catch (IOException e) {
                     failure = e instanceof AssociationAbortedException ? e : new AssociationAbortedException(e.getMessage(), null, e);
@@ -146,7 +153,7 @@ public final class MessageReader {
             if (!fill()) {
                 return -1;
             }
-            int n = Math.min(len, buffer.length - position);
+            int n = Math.min(len, end - position);
             System.arraycopy(buffer, position, b, off, n);
             position += n;
             return n;
@@ -154,23 +161,39 @@ public final class MessageReader {
 
         @Override
         public int available() {
-            return buffer.length - position;
+            return end - position;
         }
 
         @Override
         public long skip(long n) throws IOException {
             long skipped = 0;
             while (skipped < n && fill()) {
-                int k = (int) Math.min(n - skipped, buffer.length - position);
+                int k = (int) Math.min(n - skipped, end - position);
                 position += k;
                 skipped += k;
             }
             return skipped;
         }
 
+        /**
+         * Writes each fragment straight from the receive buffer, without the intermediate copy of the
+         * inherited implementation; a stream whose buffer is smaller than a fragment takes it in one write.
+         */
+        @Override
+        public long transferTo(OutputStream out) throws IOException {
+            long n = 0;
+            while (fill()) {
+                int k = end - position;
+                out.write(buffer, position, k);
+                position = end;
+                n += k;
+            }
+            return n;
+        }
+
         void drain() throws IOException {
             while (fill()) {
-                position = buffer.length;
+                position = end;
             }
         }
 

@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Encoder and strict decoder for the PDUs of PS3.8 §9.3. All multi-byte fields are big endian
  * (PS3.8 §9.3.1). A peer-given length is checked against a limit before anything is allocated for it,
- * and the body is then read incrementally ({@link InputStream#readNBytes(int)}), so a lying length on a
- * short stream costs at most what actually arrived.
+ * and the body is then read incrementally ({@link PduReader}), so a lying length on a short stream costs
+ * at most about twice what actually arrived.
  */
 public final class PduCodec {
     /** PDU-type (1) + reserved (1) + PDU-length (4). */
@@ -51,36 +51,11 @@ public final class PduCodec {
      * @throws IOException        transport errors (including socket timeouts)
      */
     public static Pdu read(InputStream in, long maxPDataLength) throws IOException {
-        int first = in.read();
-        if (first < 0) {
-            return null;
-        }
-        byte[] rest = in.readNBytes(HEADER_LENGTH - 1);
-        if (rest.length < HEADER_LENGTH - 1) {
-            throw new PduFormatException(AAbort.REASON_NOT_SPECIFIED, "truncated PDU header: stream ended after "
-                    + (1 + rest.length) + " of 6 bytes");
-        }
-        int type = first;
-        long length = ((rest[1] & 0xFFL) << 24) | ((rest[2] & 0xFFL) << 16) | ((rest[3] & 0xFFL) << 8) | (rest[4] & 0xFFL);
-        long limit = lengthLimit(type, maxPDataLength);
-        if (type == Pdu.TYPE_A_ASSOCIATE_RJ || type == Pdu.TYPE_A_RELEASE_RQ || type == Pdu.TYPE_A_RELEASE_RP || type == Pdu.TYPE_A_ABORT) {
-            if (length != 4) {
-                throw new PduFormatException(AAbort.INVALID_PDU_PARAMETER_VALUE,
-                        Pdu.typeName(type) + " PDU length is " + length + ", the standard fixes it at 4");
-            }
-        } else if (length > limit) {
-            throw new PduFormatException(AAbort.INVALID_PDU_PARAMETER_VALUE,
-                    Pdu.typeName(type) + " PDU length " + length + " exceeds the limit of " + limit);
-        }
-        byte[] body = in.readNBytes((int) length);
-        if (body.length < length) {
-            throw new PduFormatException(AAbort.REASON_NOT_SPECIFIED, "truncated " + Pdu.typeName(type)
-                    + ": stream ended after " + body.length + " of " + length + " body bytes");
-        }
-        return decode(type, body);
+        PduReader reader = new PduReader(in, maxPDataLength);
+        return reader.next() < 0 ? null : reader.decode();
     }
 
-    private static long lengthLimit(int type, long maxPDataLength) throws PduFormatException {
+    static long lengthLimit(int type, long maxPDataLength) throws PduFormatException {
         return switch (type) {
             case Pdu.TYPE_A_ASSOCIATE_RQ, Pdu.TYPE_A_ASSOCIATE_AC -> MAX_ASSOCIATE_PDU_LENGTH;
             case Pdu.TYPE_P_DATA_TF -> maxPDataLength <= 0 ? Integer.MAX_VALUE - 8 : Math.min(maxPDataLength, Integer.MAX_VALUE - 8);
@@ -91,7 +66,12 @@ public final class PduCodec {
 
     /** Decodes a PDU body (everything after the 6-byte header). */
     public static Pdu decode(int type, byte[] body) throws PduFormatException {
-        Cursor c = new Cursor(body, 0, body.length, Pdu.typeName(type));
+        return decode(type, body, body.length);
+    }
+
+    /** Decodes the first {@code length} bytes of {@code body}; the record shares no bytes with it. */
+    static Pdu decode(int type, byte[] body, int length) throws PduFormatException {
+        Cursor c = new Cursor(body, 0, length, Pdu.typeName(type));
         try {
             return switch (type) {
                 case Pdu.TYPE_A_ASSOCIATE_RQ -> decodeAssociateRq(c);
@@ -132,22 +112,8 @@ public final class PduCodec {
 
     private static PDataTf decodePData(Cursor c) throws PduFormatException {
         List<PresentationDataValue> values = new ArrayList<>();
-        while (c.remaining() > 0) {
-            long itemLength = c.u32();
-            if (itemLength < 2 || itemLength > c.remaining()) {
-                throw new PduFormatException(AAbort.INVALID_PDU_PARAMETER_VALUE,
-                        "PDV item length " + itemLength + " does not fit the " + c.remaining() + " bytes left in the P-DATA-TF");
-            }
-            int pcid = c.u8();
-            int header = c.u8();
-            byte[] data = c.bytes((int) itemLength - 2);
-            if (pcid == 0 || (pcid & 1) == 0) {
-                throw new PduFormatException(AAbort.INVALID_PDU_PARAMETER_VALUE, "PDV presentation context id " + pcid + " is not odd in 1..255");
-            }
-            values.add(new PresentationDataValue(pcid, (header & 0x01) != 0, (header & 0x02) != 0, data));
-        }
-        if (values.isEmpty()) {
-            throw new PduFormatException(AAbort.INVALID_PDU_PARAMETER_VALUE, "P-DATA-TF without any PDV");
+        for (ReceivedPdv v : PduReader.pdvs(c.b, c.end)) {
+            values.add(v.toPresentationDataValue());
         }
         return new PDataTf(values);
     }

@@ -32,13 +32,14 @@ import org.fxtriage.dicom.net.pdu.AReleaseRp;
 import org.fxtriage.dicom.net.pdu.AReleaseRq;
 import org.fxtriage.dicom.net.pdu.ApplicationContext;
 import org.fxtriage.dicom.net.pdu.AsynchronousOperationsWindow;
-import org.fxtriage.dicom.net.pdu.PDataTf;
 import org.fxtriage.dicom.net.pdu.Pdu;
 import org.fxtriage.dicom.net.pdu.PduCodec;
 import org.fxtriage.dicom.net.pdu.PduFormatException;
+import org.fxtriage.dicom.net.pdu.PduReader;
 import org.fxtriage.dicom.net.pdu.PresentationContextAc;
 import org.fxtriage.dicom.net.pdu.PresentationContextRq;
 import org.fxtriage.dicom.net.pdu.PresentationDataValue;
+import org.fxtriage.dicom.net.pdu.ReceivedPdv;
 import org.fxtriage.dicom.net.pdu.RoleSelection;
 import org.fxtriage.dicom.net.pdu.UserInformation;
 import org.slf4j.Logger;
@@ -59,6 +60,10 @@ import static org.fxtriage.dicom.net.ul.State.*;
 public final class Association implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(Association.class);
     private static final AtomicLong SERIAL = new AtomicLong();
+    private static final int RECEIVE_BUFFER_SIZE = 16 * 1024;
+    private static final int NEGOTIATION_SEND_BUFFER_SIZE = 16 * 1024;
+    /** Bound on the per-association send buffer when the peer allows very large PDUs. */
+    private static final int MAX_SEND_BUFFER_SIZE = 1024 * 1024 + PduCodec.HEADER_LENGTH + PresentationDataValue.HEADER_LENGTH;
     private static final ScheduledThreadPoolExecutor WATCHDOG = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "dicom-ul-watchdog");
         t.setDaemon(true);
@@ -71,13 +76,16 @@ public final class Association implements Closeable {
 
     private final Socket socket;
     private final DeadlineInputStream in;
-    private final OutputStream out;
+    /** Replaced once the maximum PDU length is negotiated (see {@link #sizeSendBufferToPdu()}); written under {@link #writeLock}. */
+    private OutputStream out;
     private final boolean requestor;
     private final AssociationSettings settings;
     private final StateMachine fsm;
     private final long serial;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final Deque<PresentationDataValue> received = new ArrayDeque<>();
+    private final PduReader reader;
+    /** PDVs of the last P-DATA-TF not yet handed out; views into {@link #reader}'s buffer, so it is read again only when this is empty. */
+    private final Deque<ReceivedPdv> received = new ArrayDeque<>();
     private final Map<Integer, NegotiatedContext> contexts = new LinkedHashMap<>();
     private String name;
     private AAssociateRq rq;
@@ -96,8 +104,11 @@ public final class Association implements Closeable {
         this.serial = serial;
         this.name = "assoc#" + serial;
         socket.setTcpNoDelay(true);
-        this.in = new DeadlineInputStream(socket, new BufferedInputStream(socket.getInputStream(), 64 * 1024));
-        this.out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+        // Small PDUs (negotiation, command sets, the 6-byte headers) come through the buffer; a P-DATA-TF body
+        // larger than it is read by PduReader straight from the socket into its own buffer.
+        this.in = new DeadlineInputStream(socket, new BufferedInputStream(socket.getInputStream(), RECEIVE_BUFFER_SIZE));
+        this.reader = new PduReader(in, settings.maxReceivePduLength());
+        this.out = new BufferedOutputStream(socket.getOutputStream(), NEGOTIATION_SEND_BUFFER_SIZE);
     }
 
     // =====================================================================================  acceptor
@@ -141,6 +152,7 @@ public final class Association implements Closeable {
         a.sendPdu(ac);
         a.ac = ac;
         a.peerMaxPduLength = rq.userInformation().maximumLength();
+        a.sizeSendBufferToPdu();
         LOG.info("{}: accepted {} from {} ({} of {} presentation contexts, peer max PDU {}, implementation {} {})",
                 a.name, describe(rq), a.remoteAddress(), a.contexts.size(), rq.presentationContexts().size(), a.peerMaxPduLength,
                 rq.userInformation().implementationClassUid(), rq.userInformation().implementationVersionName());
@@ -167,12 +179,12 @@ public final class Association implements Closeable {
             throw e;
         }
         a.fsm.fireAndMove(EVT5); // AE-5: ARTIM starts now
-        Pdu pdu = a.receive(settings.artimTimeout().toMillis(), "A-ASSOCIATE-RQ");
-        Action action = a.fsm.fire(eventFor(pdu));
+        Received r = a.receive(settings.artimTimeout().toMillis(), "A-ASSOCIATE-RQ");
+        Action action = a.fsm.fire(eventFor(r.type()));
         if (action != AE_6) {
-            throw a.abortive(action, "expected A-ASSOCIATE-RQ, got " + Pdu.typeName(pdu.type()), AAbort.UNEXPECTED_PDU, pdu);
+            throw a.abortive(action, "expected A-ASSOCIATE-RQ, got " + Pdu.typeName(r.type()), AAbort.UNEXPECTED_PDU, r.pdu());
         }
-        a.rq = (AAssociateRq) pdu;
+        a.rq = (AAssociateRq) r.pdu();
         a.name = "assoc#" + serial + " " + a.rq.callingAeTitle() + "->" + a.rq.calledAeTitle();
         return a;
     }
@@ -248,27 +260,28 @@ public final class Association implements Closeable {
         a.rq = rq;
         a.fsm.fireAndMove(EVT2); // AE-2
         a.sendPdu(rq);
-        Pdu pdu = a.receive(settings.dimseTimeout().toMillis(), "A-ASSOCIATE-AC");
-        Action action = a.fsm.fire(eventFor(pdu));
+        Received r = a.receive(settings.dimseTimeout().toMillis(), "A-ASSOCIATE-AC");
+        Action action = a.fsm.fire(eventFor(r.type()));
         switch (action) {
             case AE_3 -> {
                 a.fsm.moveTo(STA6);
-                a.onAccepted((AAssociateAc) pdu);
+                a.onAccepted((AAssociateAc) r.pdu());
                 return a;
             }
             case AE_4 -> {
                 a.closeSocket();
                 a.fsm.moveTo(STA1);
-                LOG.info("{}: rejected by {}: {}", a.name, request.remote(), pdu);
-                throw new AssociationRejectedException(a.name + " rejected by peer", (AAssociateRj) pdu);
+                LOG.info("{}: rejected by {}: {}", a.name, request.remote(), r.pdu());
+                throw new AssociationRejectedException(a.name + " rejected by peer", (AAssociateRj) r.pdu());
             }
-            default -> throw a.abortive(action, "expected A-ASSOCIATE-AC/RJ, got " + Pdu.typeName(pdu.type()), AAbort.UNEXPECTED_PDU, pdu);
+            default -> throw a.abortive(action, "expected A-ASSOCIATE-AC/RJ, got " + Pdu.typeName(r.type()), AAbort.UNEXPECTED_PDU, r.pdu());
         }
     }
 
     private void onAccepted(AAssociateAc ac) {
         this.ac = ac;
         this.peerMaxPduLength = ac.userInformation().maximumLength();
+        sizeSendBufferToPdu();
         Map<Integer, PresentationContextRq> proposed = new HashMap<>();
         for (PresentationContextRq pc : rq.presentationContexts()) {
             proposed.put(pc.id(), pc);
@@ -299,7 +312,17 @@ public final class Association implements Closeable {
      * @param waitingFor    what we wait for, for the log and the exception
      */
     public PresentationDataValue receivePdv(long timeoutMillis, String waitingFor) throws IOException {
-        PresentationDataValue next = received.poll();
+        ReceivedPdv v = receiveFragment(timeoutMillis, waitingFor);
+        return v == null ? null : v.toPresentationDataValue();
+    }
+
+    /**
+     * As {@link #receivePdv}, without copying: the PDV is a view into this association's receive buffer and
+     * is valid only until the next call of {@code receiveFragment} or {@code receivePdv} (the DIMSE layer
+     * copies command fragments and streams data set fragments straight to the receiver).
+     */
+    public ReceivedPdv receiveFragment(long timeoutMillis, String waitingFor) throws IOException {
+        ReceivedPdv next = received.poll();
         if (next != null) {
             return next;
         }
@@ -307,18 +330,17 @@ public final class Association implements Closeable {
         if (s != STA6) {
             throw notUsable("receive " + waitingFor);
         }
-        Pdu pdu = receive(timeoutMillis, waitingFor);
-        Action action = fsm.fire(eventFor(pdu));
+        Received r = receive(timeoutMillis, waitingFor);
+        Action action = fsm.fire(eventFor(r.type()));
         switch (action) {
             case DT_2 -> {
-                PDataTf data = (PDataTf) pdu;
-                for (PresentationDataValue v : data.values()) {
+                for (ReceivedPdv v : r.pdvs()) {
                     if (!contexts.containsKey(v.presentationContextId())) {
                         throw abortive(fsm.fire(EVT19), "PDV on presentation context " + v.presentationContextId()
-                                + " which was not accepted", AAbort.INVALID_PDU_PARAMETER_VALUE, pdu);
+                                + " which was not accepted", AAbort.INVALID_PDU_PARAMETER_VALUE, null);
                     }
                 }
-                received.addAll(data.values());
+                received.addAll(r.pdvs());
                 return received.poll();
             }
             case AR_2 -> {
@@ -326,7 +348,7 @@ public final class Association implements Closeable {
                 LOG.debug("{}: peer requested release", name);
                 return null;
             }
-            default -> throw abortive(action, "unexpected " + Pdu.typeName(pdu.type()) + " while " + waitingFor, AAbort.UNEXPECTED_PDU, pdu);
+            default -> throw abortive(action, "unexpected " + Pdu.typeName(r.type()) + " while " + waitingFor, AAbort.UNEXPECTED_PDU, r.pdu());
         }
     }
 
@@ -373,8 +395,8 @@ public final class Association implements Closeable {
         fsm.fireAndMove(EVT11); // AR-1
         sendPdu(new AReleaseRq());
         while (true) {
-            Pdu pdu = receive(settings.dimseTimeout().toMillis(), "A-RELEASE-RP");
-            Action action = fsm.fire(eventFor(pdu));
+            Received r = receive(settings.dimseTimeout().toMillis(), "A-RELEASE-RP");
+            Action action = fsm.fire(eventFor(r.type()));
             switch (action) {
                 case AR_3 -> { // Sta7 or Sta11
                     closeSocket();
@@ -402,7 +424,7 @@ public final class Association implements Closeable {
                     LOG.info("{}: released (collision)", name);
                     return;
                 }
-                default -> throw abortive(action, "unexpected " + Pdu.typeName(pdu.type()) + " while releasing", AAbort.UNEXPECTED_PDU, pdu);
+                default -> throw abortive(action, "unexpected " + Pdu.typeName(r.type()) + " while releasing", AAbort.UNEXPECTED_PDU, r.pdu());
             }
         }
     }
@@ -497,8 +519,8 @@ public final class Association implements Closeable {
 
     // =====================================================================================  internals
 
-    private static Event eventFor(Pdu pdu) {
-        return switch (pdu.type()) {
+    private static Event eventFor(int pduType) {
+        return switch (pduType) {
             case Pdu.TYPE_A_ASSOCIATE_RQ -> EVT6;
             case Pdu.TYPE_A_ASSOCIATE_AC -> EVT3;
             case Pdu.TYPE_A_ASSOCIATE_RJ -> EVT4;
@@ -514,11 +536,18 @@ public final class Association implements Closeable {
      * Reads one PDU. Turns the transport-level outcomes into their events: end of stream (Evt17), ARTIM expiry
      * in Sta2 (Evt18), our own timers elsewhere (a local abort, Evt15), malformed PDU (Evt19).
      */
-    private Pdu receive(long timeoutMillis, String waitingFor) throws IOException {
+    private Received receive(long timeoutMillis, String waitingFor) throws IOException {
         in.deadlineIn(timeoutMillis);
-        Pdu pdu;
+        Received r;
         try {
-            pdu = PduCodec.read(in, settings.maxReceivePduLength());
+            int type = reader.next();
+            if (type < 0) {
+                r = null;
+            } else if (type == Pdu.TYPE_P_DATA_TF) {
+                r = new Received(type, null, reader.presentationDataValues());
+            } else {
+                r = new Received(type, reader.decode(), List.of());
+            }
         } catch (SocketTimeoutException e) {
             if (fsm.state() == STA2) {
                 fsm.fireAndMove(EVT18); // AA-2
@@ -536,21 +565,25 @@ public final class Association implements Closeable {
         } catch (IOException e) {
             throw transportClosed("transport failed while waiting for " + waitingFor + ": " + e.getMessage(), e);
         }
-        if (pdu == null) {
+        if (r == null) {
             throw transportClosed("peer closed the connection while we waited for " + waitingFor, null);
         }
-        if (pdu instanceof PDataTf p) {
+        if (r.pdu() == null) {
             if (LOG.isTraceEnabled()) {
-                LOG.trace("{}: received P-DATA-TF {}", name, p.values());
+                LOG.trace("{}: received P-DATA-TF {}", name, r.pdvs());
             }
         } else if (LOG.isDebugEnabled()) {
-            LOG.debug("{}: received {}", name, pdu);
+            LOG.debug("{}: received {}", name, r.pdu());
         }
         if (fsm.state() == STA13 || fsm.state() == STA1) {
             // aborted from another thread while we were reading
             throw abortedLocally(null);
         }
-        return pdu;
+        return r;
+    }
+
+    /** A received PDU: decoded, or for a P-DATA-TF ({@code pdu} null) its PDVs as views into the reader's buffer. */
+    private record Received(int type, Pdu pdu, List<ReceivedPdv> pdvs) {
     }
 
     private AssociationAbortedException abortedLocally(Throwable cause) {
@@ -622,9 +655,14 @@ public final class Association implements Closeable {
                     }
                     continue;
                 }
-                Pdu pdu;
+                int type;
                 try {
-                    pdu = PduCodec.read(in, settings.maxReceivePduLength());
+                    type = reader.next();
+                    if (type == Pdu.TYPE_P_DATA_TF) {
+                        reader.presentationDataValues(); // validated, so an invalid PDU still gets AA-7
+                    } else if (type >= 0) {
+                        reader.decode();
+                    }
                 } catch (PduFormatException e) {
                     desynchronized = true;
                     if (!abortSent) {
@@ -634,10 +672,10 @@ public final class Association implements Closeable {
                     }
                     continue;
                 }
-                if (pdu == null) {
+                if (type < 0) {
                     break;
                 }
-                Action action = fsm.fire(eventFor(pdu));
+                Action action = fsm.fire(eventFor(type));
                 if (action == AA_2) { // A-ABORT received
                     break;
                 }
@@ -674,6 +712,24 @@ public final class Association implements Closeable {
             LOG.debug("{}: sending {}", name, pdu);
         }
         write(PduCodec.encode(pdu), null, 0, 0, settings.dimseTimeout().toMillis());
+    }
+
+    /**
+     * Once the maximum PDU length is known, sizes the send buffer to hold a whole P-DATA-TF (PDU and PDV
+     * headers plus the largest fragment we may send), so {@link #sendPdv} leaves in one socket write instead
+     * of a 12-byte header write followed by the fragment (PS3.8 §9.3.5; TCP_NODELAY is on).
+     */
+    private void sizeSendBufferToPdu() {
+        int size = (int) Math.min(MAX_SEND_BUFFER_SIZE,
+                (long) maxPdvDataLength() + PduCodec.HEADER_LENGTH + PresentationDataValue.HEADER_LENGTH);
+        writeLock.lock();
+        try {
+            out = new BufferedOutputStream(socket.getOutputStream(), Math.max(size, NEGOTIATION_SEND_BUFFER_SIZE));
+        } catch (IOException e) {
+            LOG.debug("{}: keeping the negotiation send buffer: {}", name, e.toString());
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /** Writes under the write lock, with a watchdog that closes the socket if the peer stops reading. */

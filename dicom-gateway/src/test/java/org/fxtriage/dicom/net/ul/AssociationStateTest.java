@@ -233,7 +233,8 @@ class AssociationStateTest {
             assertEquals(List.of(new RoleSelection(VERIFICATION, true, false)), ac.userInformation().roleSelections());
             assertNotNull(ac.userInformation().userIdentityAc());
             assertEquals(0, ac.userInformation().userIdentityAc().serverResponse().length);
-            assertEquals(org.fxtriage.dicom.net.ul.Implementation.CLASS_UID, ac.userInformation().implementationClassUid());
+            // The same identity as in the Part 10 files we write (PS3.7 §D.3.3.2, PS3.10 §7.1).
+            assertEquals(org.fxtriage.dicom.data.Implementation.CLASS_UID, ac.userInformation().implementationClassUid());
             assertEquals("FXTRIAGE_010", ac.userInformation().implementationVersionName());
             assertEquals(AssociationSettings.DEFAULT_MAX_PDU_LENGTH, ac.userInformation().maximumLength());
             assertEquals(PresentationContextAc.Result.ACCEPTANCE, ac.presentationContext(1).orElseThrow().result());
