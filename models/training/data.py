@@ -33,7 +33,8 @@ def block_of(image_id: str) -> int:
 
 
 def read_metadata(data_dir: Path = DEFAULT_DATA, verify_split: bool = True) -> list[dict]:
-    rows = list(csv.DictReader(open(data_dir / "labels" / "metadata.csv", newline="")))
+    with open(data_dir / "labels" / "metadata.csv", newline="") as f:
+        rows = list(csv.DictReader(f))
     if verify_split:
         for r in rows:
             if block_split(r["image_id"]) != r["split"]:
@@ -43,9 +44,9 @@ def read_metadata(data_dir: Path = DEFAULT_DATA, verify_split: bool = True) -> l
 
 def read_boxes(data_dir: Path = DEFAULT_DATA) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
-    for r in csv.DictReader(open(data_dir / "labels" / "boxes.csv", newline="")):
-        out.setdefault(r["image_id"], []).append(
-            {k: float(r[k]) for k in ("xmin", "ymin", "xmax", "ymax")})
+    with open(data_dir / "labels" / "boxes.csv", newline="") as f:
+        for r in csv.DictReader(f):
+            out.setdefault(r["image_id"], []).append({k: float(r[k]) for k in ("xmin", "ymin", "xmax", "ymax")})
     return out
 
 
@@ -99,7 +100,8 @@ def build_cache(data_dir: Path = DEFAULT_DATA, size: int = 256, limit: int | Non
 
 
 def load_cache(path: Path):
-    meta = json.load(open(path / "meta.json"))
+    with open(path / "meta.json") as f:
+        meta = json.load(f)
     imgs = np.load(path / "images.npy", mmap_mode="r")
     return np.asarray(imgs), meta["rows"]
 

@@ -41,6 +41,12 @@ def grey_display(img: Image.Image) -> np.ndarray:
         return np.asarray(img, dtype=np.float64) / 255.0
     if mode in ("I;16", "I;16B", "I;16L"):
         return np.asarray(img, dtype=np.uint16).astype(np.float64) / 65535.0
+    if mode == "I":
+        # PIL decodes 16-bit greyscale PNG as 32-bit "I"; anything outside 0..65535 is not 16-bit grey
+        a = np.asarray(img, dtype=np.int64)
+        if a.size and (a.min() < 0 or a.max() > 65535):
+            raise UnsupportedImage("32-bit integer image with values outside 0..65535")
+        return a.astype(np.float64) / 65535.0
     if mode == "RGB":
         a = np.asarray(img, dtype=np.float64)
         return (299.0 * a[..., 0] + 587.0 * a[..., 1] + 114.0 * a[..., 2]) / 1000.0 / 255.0
