@@ -142,6 +142,9 @@ def operating_points(y, p):
             lower = s[k + 1] if k + 1 < len(s) else 0.0
             positive = (float((t + lower) / 2), se, sp)
             break
+    if positive is None:  # no val score reaches spec 0.90: threshold above every score
+        top = float(s[0])
+        positive = ((top + 1.0) / 2, *M.sens_spec(y, p, (top + 1.0) / 2))
     return doubt, positive
 
 
@@ -226,6 +229,7 @@ def main():
     ap.add_argument("--run", default="main")
     ap.add_argument("--package", default=str(data.REPO / "models" / "fracatlas-mnv3" / "1.0.0"))
     ap.add_argument("--golden", type=int, default=20)
+    ap.add_argument("--limit", type=int, default=0, help="pipeline test on every k-th val image only")
     a = ap.parse_args()
     torch.set_num_threads(1)
     pkg = Path(a.package)
@@ -236,9 +240,21 @@ def main():
     meta = data.read_metadata()
     val = [dict(r, label=int(r["label"]), boxes=boxes.get(r["image_id"], []))
            for r in meta if r["split"] == "val" and r["truncated_jpeg"] == "0"]
+    if a.limit:
+        val = val[:: max(1, len(val) // a.limit)]
     t0 = time.time()
-    logit, heat, sizes, tensors = predict_val(runner, val)
-    t_inf = time.time() - t0
+    import hashlib
+    digest = hashlib.sha256((pkg / "model.onnx").read_bytes()).hexdigest()[:16]
+    pred_cache = data.HERE / "runs" / a.run / f"val_predictions_{digest}_{len(val)}.npz"
+    if pred_cache.exists():  # same model file: reuse the predictions (re-running only the analysis)
+        z = np.load(pred_cache)
+        logit, heat, t_inf = z["logit"], z["heat"], float(z["t_inf"])
+        sizes = [tuple(map(int, s)) for s in z["sizes"]]
+        tensors = [tuple(map(float, s)) for s in z["tensors"]]
+    else:
+        logit, heat, sizes, tensors = predict_val(runner, val)
+        t_inf = time.time() - t0
+        np.savez(pred_cache, logit=logit, heat=heat, sizes=np.array(sizes), tensors=np.array(tensors), t_inf=t_inf)
     y = np.array([r["label"] for r in val])
     blocks = np.array([data.block_of(r["image_id"]) for r in val])
 
@@ -279,14 +295,15 @@ def main():
     train_min = final["elapsed"] / 60
     metrics = {
         "split": "val (block rule, 684 images: 129 fractured, 555 non-fractured; 5 truncated JPEGs excluded)",
-        "engine": runner.engine, "auc": auc, "auc_ci95_block_bootstrap": list(ci),
+        "engine": runner.engine, "n": len(val), "n_fractured": int(y.sum()), "auc": auc, "auc_ci95_block_bootstrap": list(ci),
         "calibration": {"temperature": T, "bias": b, "ece_uncalibrated": ece_raw, "ece_calibrated_in_sample": ece_cal,
                         "ece_calibrated_5fold_block_cv": ece_cv, "bins": tab_cal},
         "operating_points": {k: {"threshold": v[0], "sensitivity": v[1], "specificity": v[2]} for k, v in ops.items()},
         "per_body_part": parts,
         "localisation": {"box_threshold": box_t, **loc, "by_threshold": {str(k): v for k, v in loc_by_t.items()},
                          "flagged_fractured": loc_flagged},
-        "training": {"epochs": final["epochs_done"], "minutes": train_min, "history": ep},
+        "training": {"epochs": final["epochs_done"], "steps": final["steps"], "minutes": train_min,
+                     "cpu_minutes": final.get("cpu_s", float("nan")) / 60, "history": ep},
         "inference_seconds_per_image_incl_preprocessing": t_inf / len(val),
     }
     pkg.mkdir(parents=True, exist_ok=True)
@@ -322,7 +339,8 @@ def main():
                       "<85 val, else test (withheld); trained on train (2,683 images), calibrated and operating "
                       "points chosen on val (684); 59 truncated JPEGs excluded"),
             "training_command": f"/usr/bin/python3 models/training/train.py --minutes {hist['args']['minutes']:g}",
-            "replay_command": f"/usr/bin/python3 models/training/train.py --epochs {hist['total_epochs']}",
+            "replay_command": (f"/usr/bin/python3 models/training/train.py --replay "
+                               f"models/{pkg.parent.name}/{pkg.name}/training_history.json --run replay"),
             "training": f"{final['epochs_done']} epochs, {train_min:.1f} min on 2 shared CPU cores, torch {torch.__version__}",
             "commit": git_commit(), "licence": "CC BY 4.0", "attribution": ATTRIBUTION},
         "metrics": {"val": {"auc": round(auc, 4), "auc_ci95": [round(ci[0], 4), round(ci[1], 4)],
@@ -334,6 +352,7 @@ def main():
                             "n": len(val), "fractured": int(y.sum())}},
     }
     json.dump(card, open(pkg / "model.json", "w"), indent=2)
+    json.dump(hist, open(pkg / "training_history.json", "w"))
 
     # golden file: 10 fractured + 10 non-fractured val images spread over the split, mixed sizes and modes
     pos = [i for i in range(len(val)) if y[i] == 1]
@@ -357,7 +376,11 @@ def main():
             "logit": float(logit[i]), "p": float(p[i]), "category": cats[i],
             "heatmap": [float(v) for v in heat[i].reshape(-1)],
             "boxes": rc.heatmap_boxes(heat[i], STRIDE, w, h, RECIPE.size, box_t)})
-    json.dump(golden, open(pkg / "golden.json", "w"), indent=1)
+    imgs_json = golden.pop("images")
+    head = json.dumps(golden, indent=1)[:-2]  # one image per line keeps the file small and diffable
+    with open(pkg / "golden.json", "w") as f:
+        f.write(head + ',\n "images": [\n' + ",\n".join("  " + json.dumps(g) for g in imgs_json) + "\n ]\n}\n")
+    json.load(open(pkg / "golden.json"))
 
     plots(pkg, y, logit, p_raw, p, tab_raw, tab_cal, ops)
     ov = pkg / "overlays"
@@ -394,7 +417,7 @@ def write_report(pkg, m, card, shown, hist):
     lines = [
         f"# {card['name']} {card['version']}: validation report", "",
         "Reference fracture classifier/localiser for fxtriage. All figures are on the FracAtlas **val** split "
-        "(block rule; 684 images, 129 fractured); the test split is withheld and scored independently. "
+        f"(block rule; {m['n']} images, {m['n_fractured']} fractured, the 5 truncated JPEGs excluded); the test split is withheld and scored independently. "
         "Thresholds, calibration and the box threshold were chosen on the same val split, so the val figures "
         "at those operating points are optimistic; the AUC does not depend on them.", "",
         "## Headline", "",
@@ -404,7 +427,7 @@ def write_report(pkg, m, card, shown, hist):
         f"| `positive` threshold (lowest with spec ≥ 0.90) | p ≥ {op['positive']['threshold']:.4f}: sensitivity {op['positive']['sensitivity']:.3f}, specificity {op['positive']['specificity']:.3f} |",
         f"| calibration | temperature {c['temperature']:.4f}, bias {c['bias']:.4f}; ECE {c['ece_uncalibrated']:.3f} uncalibrated → {c['ece_calibrated_in_sample']:.3f} (in-sample), {c['ece_calibrated_5fold_block_cv']:.3f} (5-fold block cross-validated) |",
         f"| localisation (fractured val images, n = {L['n_fractured']}) | top box IoU ≥ 0.1 with a ground-truth box: {L['top_box_iou_0_1']:.3f}; pointing game: {L['pointing_game']:.3f} (box threshold {L['box_threshold']}) |",
-        f"| training | {t['epochs']} epochs, {t['minutes']:.1f} min wall clock, 2 CPU cores shared with other jobs |",
+        f"| training | {t['steps']} steps ({t['epochs']} epochs), {t['minutes']:.1f} min wall clock on 2 CPU cores shared with other jobs; {t['cpu_minutes']:.1f} CPU-minutes received |",
         f"| inference (recipe + model, batch 32, 1 thread) | {1000 * m['inference_seconds_per_image_incl_preprocessing']:.1f} ms per image ({m['engine']}) |",
         "",
         "The AUC confidence interval is a **block bootstrap** (2,000 resamples of whole 20-ID blocks): "
@@ -418,7 +441,7 @@ def write_report(pkg, m, card, shown, hist):
                      f"{v['positive_sens']:.2f} / {v['positive_spec']:.2f} |")
     lines += ["", "Hip and shoulder have few fractured val images: their figures are very uncertain.", "",
               "## Calibration", "",
-              f"`p = sigmoid(logit / {c['temperature']:.4f} + {c['bias']:.4f})`, fitted by maximum likelihood on val. "
+              f"`p = sigmoid(logit / {c['temperature']:.4f} {'+' if c['bias'] >= 0 else '−'} {abs(c['bias']):.4f})`, fitted by maximum likelihood on val. "
               "Training used a positive-class weight (4.8) in the loss, which shifts raw logits upwards; the "
               "bias term undoes that shift (plain temperature scaling cannot). The in-sample ECE is optimistic; the "
               "cross-validated ECE fits the two parameters on 4/5 of the val blocks and measures the held-out fifth.", "",
@@ -446,14 +469,16 @@ def write_report(pkg, m, card, shown, hist):
     for kind, name, iid, pp, cat in shown:
         lines.append(f"| overlays/{name} | {iid} | {pp:.3f} | {cat} |")
     lines += ["", "## Training", "",
-              f"Command: `{card['provenance']['training_command']}` (the first epoch is timed and fixes the "
-              f"schedule: total_epochs = {hist['total_epochs']}); exact replay on any machine: "
+              f"Command: `{card['provenance']['training_command']}` (cosine LR over the wall-clock budget; "
+              f"steps = {hist['steps']}, LR of every step recorded in training_history.json); exact replay on any machine: "
               f"`{card['provenance']['replay_command']}`. Then `/usr/bin/python3 models/training/export.py --run main` and "
               "`python models/training/evaluate.py --run main` (see models/README.md).", "",
               "| epoch | loss | aux loss | val AUC (EMA) | elapsed min |", "|---|---|---|---|---|"]
     h = t["history"]
-    for r in h[:: max(1, len(h) // 15)] + ([h[-1]] if len(h) % max(1, len(h) // 15) != 1 else []):
-        lines.append(f"| {r['epoch']} | {r['loss']:.4f} | {r['aux']:.4f} | {r['val_auc_ema']:.4f} | {r['elapsed_s'] / 60:.1f} |")
+    shown_rows = [r for r in h if r["val_auc_ema"] is not None]
+    for r in shown_rows:
+        va = f"{r['val_auc_ema']:.4f}" if r["val_auc_ema"] is not None else "–"
+        lines.append(f"| {r['epoch']} | {r['loss']:.4f} | {r['aux']:.4f} | {va} | {r['elapsed_s'] / 60:.1f} |")
     lines += ["", disc, "", "## Attribution", "", card["provenance"]["attribution"], ""]
     (pkg / "REPORT.md").write_text("\n".join(lines))
 

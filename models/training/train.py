@@ -56,6 +56,8 @@ def parse_args(argv=None):
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--run", default="main", help="run name under models/training/runs/")
     p.add_argument("--resume", action="store_true")
+    p.add_argument("--cpu-before", type=float, default=0.0,
+                   help="CPU seconds already spent, for resuming a checkpoint that did not record them")
     p.add_argument("--smoke", action="store_true", help="a few steps on a few images (< 60 s)")
     return p.parse_args(argv)
 
@@ -183,7 +185,7 @@ def main(argv=None):
     if args.replay:
         with open(args.replay) as f:
             trace = json.load(f)["lr_trace"]
-    epoch, step, history, lr_trace, elapsed_before = 0, 0, [], [], 0.0
+    epoch, step, history, lr_trace, elapsed_before, cpu_before = 0, 0, [], [], 0.0, 0.0
     ckpt = run_dir / "last.pt"
     if args.resume and ckpt.exists():
         st = torch.load(ckpt)
@@ -192,6 +194,7 @@ def main(argv=None):
         opt.load_state_dict(st["opt"])
         epoch, step, history, lr_trace = st["epoch"], st["step"], st["history"], st["lr_trace"]
         elapsed_before = st["elapsed"]
+        cpu_before = st.get("cpu_s", args.cpu_before)
         print(f"resumed {ckpt} at epoch {epoch} step {step}", flush=True)
 
     budget = args.minutes * 60.0
@@ -199,6 +202,11 @@ def main(argv=None):
     if args.smoke:
         fixed_steps = 2 * args.epochs
     t_run = time.time()
+    c_run = time.process_time()
+
+    def cpu_s():
+        """Process CPU seconds (all threads): the compute actually received on a shared machine."""
+        return cpu_before + time.process_time() - c_run
 
     def elapsed():
         return elapsed_before + time.time() - t_run
@@ -263,23 +271,23 @@ def main(argv=None):
         epoch += 1
         val_auc = evaluate(epoch) if (epoch % args.eval_every == 0 or finished()) else None
         rec = {"epoch": epoch, "step": step, "lr": lr, "loss": sum_l / max(1, n_steps), "aux": sum_a / max(1, n_steps),
-               "val_auc_ema": val_auc, "elapsed_s": round(elapsed(), 1),
+               "val_auc_ema": val_auc, "elapsed_s": round(elapsed(), 1), "cpu_s": round(cpu_s(), 1),
                "img_per_s": round(n_steps * args.batch / max(t_train, 1e-9), 1)}
         history.append(rec)
         auc_s = f"{val_auc:.4f}" if val_auc is not None else "-"
         print(f"epoch {epoch} step {step} lr {lr:.2e} loss {rec['loss']:.4f} aux {rec['aux']:.4f} "
-              f"val_auc(ema) {auc_s} elapsed {elapsed() / 60:.1f} min ({rec['img_per_s']} img/s)", flush=True)
+              f"val_auc(ema) {auc_s} elapsed {elapsed() / 60:.1f} min cpu {cpu_s() / 60:.1f} min ({rec['img_per_s']} img/s)", flush=True)
         torch.save({"model": model.state_dict(), "ema": ema.state_dict(), "opt": opt.state_dict(),
                     "epoch": epoch, "step": step, "history": history, "lr_trace": lr_trace,
-                    "elapsed": elapsed(), "args": vars(args)}, run_dir / "last.pt.tmp")
+                    "elapsed": elapsed(), "cpu_s": cpu_s(), "args": vars(args)}, run_dir / "last.pt.tmp")
         os.replace(run_dir / "last.pt.tmp", ckpt)
     if history and history[-1]["val_auc_ema"] is None:
         history[-1]["val_auc_ema"] = evaluate(epoch)
     total = elapsed()
     torch.save({"ema": ema.state_dict(), "history": history, "args": vars(args), "steps": step,
-                "epochs_done": epoch, "elapsed": total}, run_dir / "final.pt")
+                "epochs_done": epoch, "elapsed": total, "cpu_s": cpu_s()}, run_dir / "final.pt")
     with open(run_dir / "history.json", "w") as f:
-        json.dump({"args": vars(args), "steps": step, "epochs": epoch, "elapsed_s": total,
+        json.dump({"args": vars(args), "steps": step, "epochs": epoch, "elapsed_s": total, "cpu_s": cpu_s(),
                    "history": history, "lr_trace": lr_trace}, f, indent=1)
     print(f"done: {step} steps ({epoch} epochs, last one partial if the budget ended it), {total / 60:.1f} min, "
           f"final val AUC (ema) {history[-1]['val_auc_ema']:.4f} -> {run_dir / 'final.pt'}", flush=True)
