@@ -1,0 +1,30 @@
+package org.fxtriage.service;
+
+import io.micronaut.runtime.Micronaut;
+
+/**
+ * {@code java -jar service/target/service.jar}: the whole service in one process (see README "Service
+ * configuration"). No static logger here: logging must not start before the log level is chosen.
+ */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        // DJL must never phone home or download anything: set before any engine class is touched.
+        setIfAbsent("ai.djl.offline", "true");
+        setIfAbsent("OPT_OUT_TRACKING", "true");
+        // The shared logback.xml is tuned for the CLI (warnings only); a service reports what it does.
+        if (System.getenv("FXTRIAGE_LOG_LEVEL") == null) {
+            setIfAbsent("FXTRIAGE_LOG_LEVEL", "INFO");
+        }
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}
