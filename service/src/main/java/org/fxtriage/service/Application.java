@@ -15,10 +15,8 @@ public final class Application {
         // DJL must never phone home or download anything: set before any engine class is touched.
         setIfAbsent("ai.djl.offline", "true");
         setIfAbsent("OPT_OUT_TRACKING", "true");
-        // The shared logback.xml is tuned for the CLI (warnings only); a service reports what it does.
-        if (System.getenv("FXTRIAGE_LOG_LEVEL") == null) {
-            setIfAbsent("FXTRIAGE_LOG_LEVEL", "INFO");
-        }
+        // logback.xml is the CLI's (warnings only, stdout kept for JSON); a service reports what it does.
+        setIfAbsent("logback.configurationFile", "logback-service.xml");
         Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 

@@ -6,31 +6,20 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.fxtriage.inference.predict.Box;
-import org.fxtriage.inference.predict.Category;
-import org.fxtriage.inference.predict.Prediction;
-import org.fxtriage.inference.predict.StageTimings;
 import org.fxtriage.service.TriageSettings;
 import org.fxtriage.service.analysis.ImageAnalyser;
 import org.fxtriage.service.analysis.ModelService;
 import org.fxtriage.service.db.Database;
-import org.fxtriage.service.worklist.BoxResult;
 import org.fxtriage.service.worklist.ChangeNotifier;
-import org.fxtriage.service.worklist.ImageTimings;
-import org.fxtriage.service.worklist.TriageCategory;
-import org.fxtriage.service.worklist.WorklistChange;
 import org.fxtriage.service.worklist.WorklistRepository;
 import org.fxtriage.service.worklist.WorklistRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bounded worker pool: {@code fxtriage.jobs.workers} threads, each claiming one job at a time from the
- * {@link JobQueue}, analysing its image and writing the result, the job's end, the study aggregate and a
- * change-log entry in one transaction. On start, jobs a crash left RUNNING are queued again. A failed attempt
- * is retried after {@code retry-delay}; after {@code max-attempts} the image ends NOT_ANALYSED with the last
- * error as its reason: never retried forever.
+ * The bounded worker pool: {@code fxtriage.jobs.workers} threads, each running one job at a time through a
+ * {@link JobRunner} (claim, analyse, record in one transaction). On start, jobs a crash left RUNNING are queued
+ * again; an idle worker sleeps until a job is enqueued ({@link JobSignal}) or the poll interval passes.
  */
 @Context
 @Requires(property = "fxtriage.jobs.enabled", notEquals = "false")
@@ -38,13 +27,8 @@ import org.slf4j.LoggerFactory;
 public class JobWorkers implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(JobWorkers.class);
 
-    private final JobQueue queue;
     private final JobSignal signal;
-    private final ImageAnalyser analyser;
-    private final Database db;
-    private final WorklistRepository worklist;
-    private final WorklistRules rules;
-    private final ChangeNotifier notifier;
+    private final JobRunner runner;
     private final TriageSettings.Jobs settings;
     private final String node;
     private final Clock clock = Clock.systemUTC();
@@ -53,13 +37,8 @@ public class JobWorkers implements AutoCloseable {
 
     public JobWorkers(JobQueue queue, JobSignal signal, ImageAnalyser analyser, Database db, WorklistRepository worklist,
                       WorklistRules rules, ChangeNotifier notifier, TriageSettings settings, TriageSettings.Jobs jobs) {
-        this.queue = queue;
         this.signal = signal;
-        this.analyser = analyser;
-        this.db = db;
-        this.worklist = worklist;
-        this.rules = rules;
-        this.notifier = notifier;
+        this.runner = new JobRunner(queue, analyser::analyse, db, worklist, rules, notifier, jobs);
         this.settings = jobs;
         this.node = settings.getNodeId();
         int resumed = queue.resumeInterrupted(node, clock.millis(), jobs.getLeaseTimeout());
@@ -80,10 +59,7 @@ public class JobWorkers implements AutoCloseable {
         while (!stopping) {
             try {
                 signal.reset();
-                Optional<JobQueue.ClaimedJob> job = queue.claim(node, clock.millis());
-                if (job.isPresent()) {
-                    process(job.get());
-                } else {
+                if (!runner.runOne(node)) {
                     signal.await(settings.getPollInterval());
                 }
             } catch (InterruptedException e) {
@@ -98,68 +74,6 @@ public class JobWorkers implements AutoCloseable {
                 }
             }
         }
-    }
-
-    void process(JobQueue.ClaimedJob job) {
-        if (job.attempts() > settings.getMaxAttempts()) {
-            // Earlier attempts never finished: the process died while scoring this image.
-            finish(job, Prediction.notAnalysed("analysis did not complete in " + settings.getMaxAttempts()
-                    + " attempts (the service stopped while scoring it)", null, null, null), true);
-            return;
-        }
-        Prediction p;
-        try {
-            p = analyser.analyse(job.file());
-        } catch (Exception | OutOfMemoryError e) {
-            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            if (job.attempts() >= settings.getMaxAttempts()) {
-                log.warn("job {} ({}): attempt {} failed, giving up: {}", job.id(), job.sopInstanceUid(), job.attempts(), error);
-                finish(job, Prediction.notAnalysed("analysis failed " + job.attempts() + " times: " + error, null, null,
-                        null), true);
-            } else {
-                log.warn("job {} ({}): attempt {} failed, retrying in {}: {}", job.id(), job.sopInstanceUid(),
-                        job.attempts(), settings.getRetryDelay(), error);
-                queue.retryLater(job.id(), error, settings.getRetryDelay(), clock.millis());
-            }
-            return;
-        }
-        finish(job, p, false);
-    }
-
-    private void finish(JobQueue.ClaimedJob job, Prediction p, boolean gaveUp) {
-        long now = clock.millis();
-        long timeToFlag = Math.max(0, now - job.receivedAt().toEpochMilli());
-        List<BoxResult> boxes = new ArrayList<>();
-        for (Box b : p.boxes()) {
-            boxes.add(new BoxResult(b.x0(), b.y0(), b.x1(), b.y1(), b.score()));
-        }
-        TriageCategory category = TriageCategory.of(p.category());
-        WorklistChange change = db.write(c -> {
-            String study = worklist.recordResult(c, job.sopInstanceUid(), category, p.probability(), p.reason(), boxes,
-                    p.modelName(), p.modelVersion(), timings(p.timings()), now, timeToFlag);
-            if (!queue.finish(c, job.id(), gaveUp, gaveUp ? p.reason() : null, now)) {
-                throw new IllegalStateException("job " + job.id() + " is no longer running on this node");
-            }
-            worklist.recomputeStudy(c, study, rules.boosts(), now);
-            return worklist.appendChange(c, WorklistChange.Kind.IMAGE_SCORED, study, job.sopInstanceUid(), null,
-                    timeToFlag, now);
-        });
-        notifier.committed(change);
-        if (p.category() == Category.NOT_ANALYSED) {
-            log.info("{} not analysed: {} (time to flag {} ms)", job.sopInstanceUid(), p.reason(), timeToFlag);
-        } else {
-            log.info("{} scored {} p={} (time to flag {} ms)", job.sopInstanceUid(), p.category(),
-                    String.format(java.util.Locale.ROOT, "%.3f", p.probability()), timeToFlag);
-        }
-    }
-
-    private static ImageTimings timings(StageTimings t) {
-        if (t == null) {
-            return null;
-        }
-        return new ImageTimings(StageTimings.millis(t.decodeNanos()), StageTimings.millis(t.queueNanos()),
-                StageTimings.millis(t.preprocessNanos()), StageTimings.millis(t.inferNanos()),
-                StageTimings.millis(t.postprocessNanos()), t.batchSize());
     }
 
     @PreDestroy
