@@ -123,9 +123,17 @@ public class WorklistRepository {
         }
     }
 
-    /** Recomputes a study's category, score, boost and image count from its images (DESIGN §6). */
+    /**
+     * Recomputes a study's category, score, boost and image count from its images (DESIGN §6). The study row
+     * is locked first: of two transactions scoring images of one study, the later reads the instances only
+     * after the earlier committed, so the last aggregate written includes both.
+     */
     public StudyAggregate recomputeStudy(Connection c, String studyUid, Collection<BoostRule> rules, long now)
             throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT study_uid FROM study WHERE study_uid = ? FOR UPDATE")) {
+            ps.setString(1, studyUid);
+            ps.executeQuery().close();
+        }
         List<StudyAggregate.ImageState> images = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT category, probability, body_part FROM instance WHERE study_uid = ?")) {

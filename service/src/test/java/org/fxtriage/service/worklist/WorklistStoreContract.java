@@ -242,6 +242,37 @@ public abstract class WorklistStoreContract {
     }
 
     @Test
+    void concurrentlyScoredImagesOfOneStudyAllCountInItsAggregate() throws Exception {
+        drainQueue();
+        String study = uid();
+        List<String> sops = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String sop = uid();
+            sops.add(sop);
+            handler.record(instance(study, sop, Instant.now()));
+        }
+        JobRunner r = runner(f -> new Prediction(Category.NEGATIVE, null, 0.2, -1.0, List.of(), "m", "1", null));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> fs = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            String node = "scorer-" + t;
+            fs.add(pool.submit(() -> {
+                while (r.runOne(node)) {
+                    // next
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        StudySummary s = worklist.study(study).study();
+        assertEquals(TriageCategory.NEGATIVE, s.category(), "no image left counted as pending");
+        assertEquals(8, s.imageCount());
+    }
+
+    @Test
     void theQueueBoundAnswersFullAndTheGatewayTurnsItInto0xA700() throws Exception {
         int saved = jobSettings.getMaxQueued();
         long unfinished = db.read(queue::unfinished);
