@@ -182,6 +182,9 @@ class ServiceIT {
                 }
             }
             assertEquals(sopOf.keySet(), scoredSops);
+            io.micrometer.core.instrument.Timer ttf = server.getApplicationContext()
+                    .getBean(io.micrometer.core.instrument.MeterRegistry.class).get("fxtriage.time_to_flag").timer();
+            assertEquals(4, ttf.count(), "time-to-flag recorded for every image");
 
             // A client reconnecting with Last-Event-ID gets what it missed, in order.
             List<String[]> replay = new CopyOnWriteArrayList<>();
