@@ -54,7 +54,7 @@ public class WorklistService {
             throw new IllegalArgumentException("a worklist action needs the acting user");
         }
         long now = clock.millis();
-        Object[] out = db.write(c -> {
+        Acted out = db.write(c -> {
             if (!repo.applyAction(c, studyUid, action, actor, now)) {
                 throw new StudyNotFoundException(studyUid);
             }
@@ -66,10 +66,13 @@ public class WorklistService {
             };
             StudySummary s = repo.study(c, studyUid).orElseThrow();
             WorklistChange change = repo.appendChange(c, kind, studyUid, null, actor, null, now);
-            return new Object[] {s, change};
+            return new Acted(s, change);
         });
-        notifier.committed((WorklistChange) out[1]);
-        return (StudySummary) out[0];
+        notifier.committed(out.change());
+        return out.study();
+    }
+
+    private record Acted(StudySummary study, WorklistChange change) {
     }
 
     /** Changes after {@code afterId} (oldest first, at most {@code limit}), each with its study as it is now. */
