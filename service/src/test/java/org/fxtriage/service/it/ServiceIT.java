@@ -203,6 +203,11 @@ class ServiceIT {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(401, noUser.statusCode());
             assertTrue(noUser.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            HttpResponse<String> badPage = http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/v1/worklist?page=abc"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, badPage.statusCode());
+            assertTrue(badPage.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(JSON.readTree(badPage.body()).get("detail").asText().contains("page"), badPage.body());
             HttpResponse<String> claimed = http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/v1/studies/"
                     + attr(hand, Tag.StudyInstanceUID) + "/claim")).header("X-User", "dr.house")
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
