@@ -22,8 +22,8 @@ class GatewayStatusIT {
     private static final String DX = "1.2.840.10008.5.1.4.1.1.1.1";
     private static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
 
-    private static Part10Source sample(String name) throws Exception {
-        return Part10Source.of(Samples.byName(name).file());
+    private static Part10DatasetSource sample(String name) throws Exception {
+        return Part10DatasetSource.open(Samples.byName(name).file());
     }
 
     private static DimseResponse send(TestGateway gw, DatasetSource source) throws Exception {
@@ -60,11 +60,11 @@ class GatewayStatusIT {
     @Test
     void datasetOfAnotherSopClassIsA900(@TempDir Path dir) throws Exception {
         try (TestGateway gw = TestGateway.start(dir)) {
-            Part10Source cr = sample("RG2_UNC.dcm");
-            DimseResponse r = send(gw, cr.announcedAs(DX, cr.sopInstanceUid()));
+            Part10DatasetSource cr = sample("RG2_UNC.dcm");
+            DimseResponse r = send(gw, AnnouncedSource.as(cr, DX, cr.sopInstanceUid()));
             assertEquals(0xA900, r.status(), r.toString());
             assertTrue(r.errorComment() != null && r.errorComment().contains("SOP Class"), r.toString());
-            DimseResponse other = send(gw, cr.announcedAs(CR, "1.2.3.4.5"));
+            DimseResponse other = send(gw, AnnouncedSource.as(cr, CR, "1.2.3.4.5"));
             assertEquals(0xA900, other.status(), "SOP Instance UID differing from the command's: " + other);
             assertTrue(gw.storedFiles().isEmpty());
             assertTrue(gw.handler.records().isEmpty());
@@ -78,7 +78,7 @@ class GatewayStatusIT {
             byte[] garbage = new byte[100_000];
             new Random(1).nextBytes(garbage);
             DatasetSource junk = bytes(CR, "1.2.3.4.6", garbage);
-            Part10Source good = sample("RG2_UNC.dcm");
+            Part10DatasetSource good = sample("RG2_UNC.dcm");
             Association a = Scu.open(gw.port(), "FXTRIAGE", List.of(junk, good));
             try {
                 StoreScu scu = new StoreScu(a);
@@ -114,7 +114,7 @@ class GatewayStatusIT {
     @Test
     void theSameInstanceTwiceSucceedsAndIsStoredOnce(@TempDir Path dir) throws Exception {
         try (TestGateway gw = TestGateway.start(dir)) {
-            Part10Source s = sample("RG2_JPLL.dcm");
+            Part10DatasetSource s = sample("RG2_JPLL.dcm");
             assertTrue(send(gw, s).isSuccess());
             assertTrue(send(gw, s).isSuccess());
             assertEquals(1, gw.handler.records().size());
@@ -124,7 +124,7 @@ class GatewayStatusIT {
 
     @Test
     void duplicatesAreRecognisedAcrossARestartThroughTheJournal(@TempDir Path dir) throws Exception {
-        Part10Source s = sample("RG2_JPLL.dcm");
+        Part10DatasetSource s = sample("RG2_JPLL.dcm");
         Path journal = dir.resolve("journal/instances.tsv");
         GatewayConfig config = GatewayConfig.defaults().withBind("127.0.0.1", 0).withStorageDir(dir).withMinFreeDiskBytes(0);
         for (int run = 0; run < 2; run++) {

@@ -53,6 +53,8 @@ public final class DatasetReader {
     private long pixelDataPosition = -1;
     private boolean stoppedAtPixelData;
     private boolean used;
+    private long oddLengthValues;
+    private long strayDelimiters;
 
     /** Reads from a stream; pixel data cannot be referenced, so REFERENCE acts as LOAD. */
     public DatasetReader(InputStream in, TransferSyntax ts, ReadOptions options) {
@@ -131,6 +133,19 @@ public final class DatasetReader {
         return pixelDataPosition;
     }
 
+    /**
+     * Values (elements, pixel data, fragments) met with an odd defined length, which PS3.5 §7.1.1 and §A.4
+     * forbid; the reader accepts them, a sender that forwards the bytes verbatim must not (a writer pads them).
+     */
+    public long oddLengthValues() {
+        return oddLengthValues;
+    }
+
+    /** Item or sequence delimiters met at the top level after an element, tolerated and dropped by the reader. */
+    public long strayDelimiters() {
+        return strayDelimiters;
+    }
+
     /** True when reading stopped before pixel data ({@link PixelDataPolicy#STOP}). */
     public boolean stoppedAtPixelData() {
         return stoppedAtPixelData;
@@ -193,6 +208,7 @@ public final class DatasetReader {
                     return;
                 }
                 if (depth == 0 && (tag == Tag.SequenceDelimitationItem || tag == Tag.ItemDelimitationItem) && len == 0) {
+                    strayDelimiters++;
                     continue; // stray delimiter after the dataset, left by some writers: harmless
                 }
                 throw error(Reason.BAD_ITEM, "item or delimiter tag outside a sequence", start);
@@ -249,6 +265,7 @@ public final class DatasetReader {
                 throw error(Reason.LIMIT_EXCEEDED, "value of " + len + " bytes exceeds limit " + limits.maxElementLength(), start);
             }
             checkHeaderBudget(len);
+            oddLengthValues += len & 1;
             byte[] b = in.readBytes(len);
             if (vr.isString()) {
                 ds.setValue(tag, vr, decode(b, vr, cs));
@@ -381,6 +398,7 @@ public final class DatasetReader {
             return;
         }
         long valuePos = in.position();
+        oddLengthValues += len & 1;
         switch (policy) {
             case REFERENCE -> {
                 if (valuePos + len > fileSize) {
@@ -433,6 +451,7 @@ public final class DatasetReader {
                 throw error(Reason.LIMIT_EXCEEDED, "more than " + limits.maxFragments() + " fragments", itemStart);
             }
             long valuePos = in.position();
+            oddLengthValues += len & 1;
             switch (policy) {
                 case REFERENCE -> {
                     if (valuePos + len > fileSize) {
