@@ -2,12 +2,9 @@ package org.fxtriage.imaging;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 import org.fxtriage.dicom.data.Attributes;
+import org.fxtriage.dicom.data.PatientAge;
 import org.fxtriage.dicom.data.Tag;
 import org.fxtriage.dicom.io.Part10File;
 import org.fxtriage.dicom.io.Part10Reader;
@@ -66,46 +63,6 @@ public final class DicomImageSource implements ImageSource {
         Attributes ds = part10.dataset();
         GreyImage image = new GreyImage(raster.width(), raster.height(), raster.unitValues());
         return new SourceImage(image, "DICOM", ds.getString(Tag.Modality), ds.getString(Tag.BodyPartExamined),
-                ageYears(ds));
-    }
-
-    /**
-     * Patient age in years: Patient's Age (AS, PS3.5 §6.2: nnnD/W/M/Y) when present, else from the birth
-     * date at the study date. Null when neither can be read: a missing age is never a reason to decline.
-     */
-    static Double ageYears(Attributes ds) {
-        String as = ds.getString(Tag.PatientAge);
-        if (as != null && as.length() == 4) {
-            try {
-                double n = Integer.parseInt(as.substring(0, 3));
-                switch (Character.toUpperCase(as.charAt(3))) {
-                    case 'D': return n / 365.25;
-                    case 'W': return n * 7 / 365.25;
-                    case 'M': return n / 12;
-                    case 'Y': return n;
-                    default: break;
-                }
-            } catch (NumberFormatException ignored) {
-                // fall through to the dates
-            }
-        }
-        LocalDate birth = date(ds.getString(Tag.PatientBirthDate));
-        LocalDate study = date(ds.getString(Tag.StudyDate));
-        if (birth != null && study != null && !study.isBefore(birth)) {
-            Period p = Period.between(birth, study);
-            return p.getYears() + p.getMonths() / 12.0 + p.getDays() / 365.25;
-        }
-        return null;
-    }
-
-    private static LocalDate date(String da) {
-        if (da == null || da.length() != 8) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(da, DateTimeFormatter.BASIC_ISO_DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+                PatientAge.years(ds));
     }
 }
