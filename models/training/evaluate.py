@@ -41,12 +41,13 @@ ATTRIBUTION = ("Contains images and annotations from FracAtlas (Abedeen et al., 
                "10, 521 (2023). https://doi.org/10.1038/s41597-023-02432-4 ; data: "
                "https://doi.org/10.6084/m9.figshare.22363012 ; licence: https://creativecommons.org/licenses/by/4.0/")
 
-# DICOM BodyPartExamined defined terms (PS3.16 CID 4031 "Common Anatomic Regions", code meanings as
-# PS3.16 Annex L lists the BodyPartExamined values) covering FracAtlas's hand, leg, hip and shoulder images.
+# DICOM BodyPartExamined values (PS3.16 Annex L, the defined terms mapped to CID 4031 "Common Anatomic
+# Regions") covering FracAtlas's hand, leg, hip and shoulder images, plus the free-text spellings of
+# "upper/lower limb" seen in practice (space, underscore, none): a wider list declines fewer in-scope images.
 BODY_PARTS = ["HAND", "WRIST", "FINGER", "THUMB", "FOREARM", "ELBOW", "ARM", "UPPER LIMB", "UPPERLIMB",
               "UPPER_LIMB", "SHOULDER", "CLAVICLE", "SCAPULA", "HUMERUS", "LEG", "LOWER LIMB", "LOWERLIMB",
               "LOWER_LIMB", "ANKLE", "FOOT", "TOE", "HEEL", "CALCANEUS", "KNEE", "TIBIA", "FIBULA", "FEMUR",
-              "THIGH", "HIP", "PELVIS", "EXTREMITY"]
+              "THIGH", "HIP", "PELVIS", "EXTREMITY", "UPPEREXM", "LOWEREXM", "ACJOINT"]
 
 
 class Runner:
