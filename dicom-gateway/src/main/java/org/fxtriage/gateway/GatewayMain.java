@@ -12,12 +12,17 @@ import org.slf4j.LoggerFactory;
  * Ctrl-C: no new associations, running ones closed, journal closed.
  */
 public final class GatewayMain {
-    private static final Logger log = LoggerFactory.getLogger(GatewayMain.class);
 
     private GatewayMain() {
     }
 
     public static void main(String[] args) throws Exception {
+        // dicom-gateway is also a library: it ships logback-gateway.xml, not logback.xml, so it never
+        // fights an application's own logging configuration. Chosen before the first logger exists.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-gateway.xml");
+        }
+        Logger log = LoggerFactory.getLogger(GatewayMain.class);
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
             System.out.println("usage: java -jar dicom-gateway.jar [--config FILE] [--KEY VALUE]...");
             System.out.println("keys (environment variable): ");
