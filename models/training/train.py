@@ -181,10 +181,13 @@ def main(argv=None):
     other_params = [p for n, p in model.named_parameters() if p.ndim <= 1]
     opt = torch.optim.AdamW([{"params": decay_params, "weight_decay": args.wd},
                              {"params": other_params, "weight_decay": 0.0}], lr=args.lr)
-    trace = None
+    trace, epoch_ends = None, None
     if args.replay:
         with open(args.replay) as f:
-            trace = json.load(f)["lr_trace"]
+            rec = json.load(f)
+        trace = rec["lr_trace"]
+        # epochs a budget cut short (then resumed) are replayed with the same number of steps
+        epoch_ends = [h["step"] for h in rec["history"]]
     epoch, step, history, lr_trace, elapsed_before, cpu_before = 0, 0, [], [], 0.0, 0.0
     ckpt = run_dir / "last.pt"
     if args.resume and ckpt.exists():
@@ -240,6 +243,8 @@ def main(argv=None):
         sum_l = sum_a = 0.0
         n_steps = 0
         per_epoch = 2 if args.smoke else steps_per_epoch
+        if epoch_ends and epoch < len(epoch_ends):
+            per_epoch = epoch_ends[epoch] - (epoch_ends[epoch - 1] if epoch else 0)
         for b in range(per_epoch):
             if finished():
                 break
