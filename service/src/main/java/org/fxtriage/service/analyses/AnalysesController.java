@@ -1,6 +1,7 @@
 package org.fxtriage.service.analyses;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,6 +31,7 @@ import org.fxtriage.inference.predict.StageTimings;
 import org.fxtriage.service.analysis.ModelService;
 import org.fxtriage.service.api.NotFoundException;
 import org.fxtriage.service.api.UnprocessableImageException;
+import org.fxtriage.service.metrics.InferenceMetrics;
 import org.fxtriage.service.security.Roles;
 
 /**
@@ -48,11 +50,13 @@ public class AnalysesController {
     private final AnalysisStore store;
     private final ImageSources sources = ImageSources.standard().with(new DicomImageSource());
     private final long maxBytes;
+    private final InferenceMetrics metrics;
 
-    public AnalysesController(ModelService models, AnalysisStore store,
+    public AnalysesController(ModelService models, AnalysisStore store, @Nullable InferenceMetrics metrics,
                               @Value("${fxtriage.analyses.max-bytes:67108864}") long maxBytes) {
         this.models = models;
         this.store = store;
+        this.metrics = metrics;
         this.maxBytes = maxBytes;
     }
 
@@ -81,6 +85,9 @@ public class AnalysesController {
             Files.deleteIfExists(tmp);
         }
         Prediction p = PredictorPool.await(models.pool().submit(img.image(), ImageContext.of(img), decode));
+        if (metrics != null) {
+            metrics.record(p, InferenceMetrics.API);
+        }
         String id = UUID.randomUUID().toString();
         StageTimings t = p.timings() == null ? StageTimings.NONE.withDecode(decode) : p.timings();
         Analysis a = new Analysis(id, img.format(), img.image().width(), img.image().height(), p.category().name(),
