@@ -173,6 +173,9 @@ class AnalysesApiIT {
         assertEquals(401, send(post("/api/v1/analyses", "image/png", encoded("png", 64, 64))
                 .header("Authorization", "Bearer fxt_not-a-token")).statusCode());
         assertEquals(200, send(get("/health")).statusCode(), "health stays open");
+        HttpResponse<String> openapi = send(get("/openapi.yml"));
+        assertEquals(200, openapi.statusCode(), "the API description is public");
+        assertTrue(openapi.body().contains("/api/v1/analyses/{id}/overlay.png"));
     }
 
     @Test
