@@ -193,6 +193,7 @@ class AnalysesApiIT {
         byte[] big = new byte[(int) MAX_BYTES + 1024];
         HttpResponse<String> r = send(post("/api/v1/analyses", "image/png", big).header("Authorization", "Bearer " + apiToken));
         assertEquals(413, r.statusCode(), r.body());
+        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""), r.body());
     }
 
     @Test
@@ -200,6 +201,7 @@ class AnalysesApiIT {
         HttpResponse<String> r = send(post("/api/v1/analyses", "application/pdf", "%PDF-1.4")
                 .header("Authorization", "Bearer " + apiToken));
         assertEquals(415, r.statusCode(), r.body());
+        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""), r.body());
     }
 
     @Test
