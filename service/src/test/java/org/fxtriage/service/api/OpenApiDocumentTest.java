@@ -28,8 +28,17 @@ class OpenApiDocumentTest {
             documented = (Map<String, Object>) new Yaml().<Map<String, Object>>load(in).get("paths");
         }
         Set<String> inDocument = new TreeSet<>();
-        documented.forEach((path, ops) -> ((Map<String, Object>) ops).keySet()
-                .forEach(m -> inDocument.add(m.toUpperCase(Locale.ROOT) + " " + path)));
+        // Paths marked x-fxtriage-module: web are served by org.fxtriage.service.web (built on another
+        // branch): required once that package is on the class path, ignored before.
+        boolean web = onClassPath("org.fxtriage.service.web.WebPageController");
+        documented.forEach((path, ops) -> {
+            Map<String, Object> item = (Map<String, Object>) ops;
+            if (!web && "web".equals(item.get("x-fxtriage-module"))) {
+                return;
+            }
+            item.keySet().stream().filter(k -> !k.startsWith("x-"))
+                    .forEach(m -> inDocument.add(m.toUpperCase(Locale.ROOT) + " " + path));
+        });
 
         Map<String, Object> p = new HashMap<>();
         p.put("fxtriage.data-dir", data.toString());
@@ -44,6 +53,15 @@ class OpenApiDocumentTest {
                     .map(r -> r.replaceAll("\\{([^}?:]+)[^}]*}", "{$1}"))
                     .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(routes, inDocument, "openapi/fxtriage.yml paths vs the service's /api/v1 routes");
+        }
+    }
+
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, OpenApiDocumentTest.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
 }
