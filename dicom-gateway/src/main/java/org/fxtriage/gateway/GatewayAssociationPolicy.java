@@ -26,11 +26,16 @@ final class GatewayAssociationPolicy implements AssociationPolicy {
         this.rules = rules;
     }
 
+    /** Association outcomes since start, for the service's metrics (additive hook). */
+    final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
+
     @Override
     public AssociationDecision decide(AAssociateRq rq, InetSocketAddress peer) {
         Optional<Refusal> refusal = rules.checkAssociation(rq.calledAeTitle(), rq.callingAeTitle(),
                 peer == null ? null : peer.getAddress(), rq.applicationContext().name());
         if (refusal.isPresent()) {
+            rejected.incrementAndGet();
             log.warn("association from {} ({}) to {} rejected: {}", rq.callingAeTitle(), peer, rq.calledAeTitle(), refusal.get());
             return AssociationDecision.rejectPermanent(switch (refusal.get()) {
                 case APPLICATION_CONTEXT_NOT_SUPPORTED -> AAssociateRj.Reason.APPLICATION_CONTEXT_NAME_NOT_SUPPORTED;
@@ -55,6 +60,7 @@ final class GatewayAssociationPolicy implements AssociationPolicy {
         }
         log.info("association from {} ({}) accepted: {} of {} presentation contexts", rq.callingAeTitle(), peer, accepted,
                 results.size());
+        this.accepted.incrementAndGet();
         return AssociationDecision.accept(results);
     }
 }

@@ -21,10 +21,12 @@ public final class GatewayServer implements AutoCloseable {
 
     private final DicomServer server;
     private final InstanceStore store;
+    private final GatewayAssociationPolicy policy;
 
-    private GatewayServer(DicomServer server, InstanceStore store) {
+    private GatewayServer(DicomServer server, InstanceStore store, GatewayAssociationPolicy policy) {
         this.server = server;
         this.store = store;
+        this.policy = policy;
     }
 
     /** Prepares the store (removing temporary files a crash left), binds and starts accepting. */
@@ -36,10 +38,11 @@ public final class GatewayServer implements AutoCloseable {
                 .withIdleTimeout(config.idleTimeout())
                 .withDimseTimeout(config.dimseTimeout());
         DicomServer.Config serverConfig = new DicomServer.Config(config.bindHost(), config.port(), config.maxAssociations(), settings);
-        DicomServer server = new DicomServer(serverConfig, new GatewayAssociationPolicy(new AccessControl(config)),
+        GatewayAssociationPolicy policy = new GatewayAssociationPolicy(new AccessControl(config));
+        DicomServer server = new DicomServer(serverConfig, policy,
                 (request, dataset) -> receive(store, request, dataset));
         server.start();
-        return new GatewayServer(server, store);
+        return new GatewayServer(server, store, policy);
     }
 
     private static StoreResult receive(InstanceStore store, StoreRequest rq, InputStream dataset) throws IOException {
@@ -67,6 +70,16 @@ public final class GatewayServer implements AutoCloseable {
     /** Associations being served now. */
     public int activeAssociations() {
         return server.activeAssociations();
+    }
+
+    /** Associations accepted since start (A-ASSOCIATE-AC sent). */
+    public long associationsAccepted() {
+        return policy.accepted.get();
+    }
+
+    /** Associations rejected since start (AE title or host not allowed, no acceptable context…). */
+    public long associationsRejected() {
+        return policy.rejected.get();
     }
 
     /** Stops accepting and ends the associations still open; instances not yet acknowledged are discarded. */

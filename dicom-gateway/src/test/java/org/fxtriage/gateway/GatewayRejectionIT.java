@@ -41,6 +41,8 @@ class GatewayRejectionIT {
             assertNotEquals(0, stranger.exitCode(), stranger.output());
             assertTrue(stranger.output().contains("Calling AE Title Not Recognized"), stranger.output());
             assertEquals(0, echo(gw, "PACS", "FXTRIAGE").exitCode());
+            assertEquals(1, gw.server.associationsRejected(), "the stranger is counted (service metrics)");
+            assertEquals(1, gw.server.associationsAccepted(), "PACS is counted");
         }
         try (TestGateway gw = TestGateway.start(dir.resolve("b"), c -> c.withAllowedHosts("10.0.0.0/8"), new InMemoryStoreHandler())) {
             ExternalTool.Result r = echo(gw, "PACS", "FXTRIAGE");

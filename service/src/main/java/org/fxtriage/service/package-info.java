@@ -11,6 +11,9 @@
  *       and audit trail, the change log behind the SSE stream.</li>
  *   <li>{@code api}: HTTP controllers under {@code /api/v1} and problem+json errors.</li>
  *   <li>{@code db}: the transaction helper and SQL dialect differences (H2 embedded, PostgreSQL).</li>
+ *   <li>{@code security}: users, API tokens, roles, the form login and its session cookie.</li>
+ *   <li>{@code analyses}: the test-image analysis API (in memory, never on the worklist).</li>
+ *   <li>{@code metrics}: Micrometer meters (Prometheus) and the model health indicator.</li>
  * </ul>
  */
 package org.fxtriage.service;

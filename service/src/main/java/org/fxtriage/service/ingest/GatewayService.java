@@ -28,13 +28,14 @@ public class GatewayService implements ApplicationEventListener<StartupEvent>, A
 
     private final TriageSettings settings;
     private final TriageSettings.Dicom dicom;
-    private final DurableStoreHandler handler;
+    private final org.fxtriage.gateway.StoreHandler handler;
     private volatile GatewayServer server;
 
-    public GatewayService(TriageSettings settings, TriageSettings.Dicom dicom, DurableStoreHandler handler) {
+    public GatewayService(TriageSettings settings, TriageSettings.Dicom dicom, DurableStoreHandler handler,
+                          @io.micronaut.core.annotation.Nullable org.fxtriage.service.metrics.IngestMetrics metrics) {
         this.settings = settings;
         this.dicom = dicom;
-        this.handler = handler;
+        this.handler = metrics == null ? handler : metrics.metered(handler);
     }
 
     @Override
@@ -66,6 +67,19 @@ public class GatewayService implements ApplicationEventListener<StartupEvent>, A
             throw new IllegalStateException("the DICOM gateway has not started yet");
         }
         return server.localAddress();
+    }
+
+    /** Associations being served now (0 before start). */
+    public synchronized int activeAssociations() {
+        return server == null ? 0 : server.activeAssociations();
+    }
+
+    public synchronized long associationsAccepted() {
+        return server == null ? 0 : server.associationsAccepted();
+    }
+
+    public synchronized long associationsRejected() {
+        return server == null ? 0 : server.associationsRejected();
     }
 
     @PreDestroy

@@ -36,9 +36,12 @@ public class JobWorkers implements AutoCloseable {
     private volatile boolean stopping;
 
     public JobWorkers(JobQueue queue, JobSignal signal, ImageAnalyser analyser, Database db, WorklistRepository worklist,
-                      WorklistRules rules, ChangeNotifier notifier, TriageSettings settings, TriageSettings.Jobs jobs) {
+                      WorklistRules rules, ChangeNotifier notifier, TriageSettings settings, TriageSettings.Jobs jobs,
+                      @io.micronaut.core.annotation.Nullable org.fxtriage.service.metrics.InferenceMetrics metrics) {
         this.signal = signal;
-        this.runner = new JobRunner(queue, analyser::analyse, db, worklist, rules, notifier, jobs);
+        JobRunner.Analysis analysis = metrics == null ? analyser::analyse
+                : file -> metrics.record(analyser.analyse(file), org.fxtriage.service.metrics.InferenceMetrics.WORKLIST);
+        this.runner = new JobRunner(queue, analysis, db, worklist, rules, notifier, jobs);
         this.settings = jobs;
         this.node = settings.getNodeId();
         int resumed = queue.resumeInterrupted(node, clock.millis(), jobs.getLeaseTimeout());

@@ -72,6 +72,7 @@ class CrashRecoveryIT {
         env.put("MICRONAUT_SERVER_HOST", "127.0.0.1");
         env.put("FXTRIAGE_JOBS_WORKERS", "1");
         env.put("FXTRIAGE_MODEL_INTRA_OP_THREADS", "1");
+        env.put("FXTRIAGE_ADMIN_PASSWORD", ServiceIT.ADMIN_PASSWORD);
         env.put("DJL_OFFLINE", "true");
         env.put("OPT_OUT_TRACKING", "true");
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -82,7 +83,7 @@ class CrashRecoveryIT {
                 throw new AssertionError("service exited with " + p.exitValue() + ":\n" + tail(log));
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/worklist")).build(),
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/worklist")).header("Authorization", ServiceIT.ADMIN_AUTH).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
                     return p;
                 }
@@ -100,7 +101,7 @@ class CrashRecoveryIT {
     }
 
     private JsonNode get(int httpPort, String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path)).build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path)).header("Authorization", ServiceIT.ADMIN_AUTH).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         return JSON.readTree(r.body());
@@ -136,7 +137,7 @@ class CrashRecoveryIT {
         long last = get(httpPort, "/api/v1/worklist").get("lastChangeId").asLong();
         List<JsonNode> out = new ArrayList<>();
         HttpResponse<Stream<String>> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort
-                        + "/api/v1/worklist/stream")).header("Last-Event-ID", "0").build(),
+                        + "/api/v1/worklist/stream")).header("Authorization", ServiceIT.ADMIN_AUTH).header("Last-Event-ID", "0").build(),
                 HttpResponse.BodyHandlers.ofLines());
         try (Stream<String> lines = r.body()) {
             for (String line : (Iterable<String>) lines::iterator) {
@@ -158,7 +159,7 @@ class CrashRecoveryIT {
         for (Map.Entry<String, String> e : sopToStudy.entrySet()) {
             while (true) {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort
-                        + "/api/v1/studies/" + e.getValue())).build(), HttpResponse.BodyHandlers.ofString());
+                        + "/api/v1/studies/" + e.getValue())).header("Authorization", ServiceIT.ADMIN_AUTH).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, r.statusCode(), "acknowledged instance " + e.getKey() + " lost: " + r.body());
                 JsonNode images = JSON.readTree(r.body()).get("images");
                 assertEquals(1, images.size(), "on the worklist once");

@@ -65,6 +65,7 @@ class OrthancPushIT {
         p.put("fxtriage.dicom.min-free-disk-bytes", 0);
         p.put("fxtriage.dicom.allowed-calling-ae-titles", "ORTHANCPUSH");
         p.put("fxtriage.model.dir", TestData.testModel().toString());
+        p.put("fxtriage.admin-password", ServiceIT.ADMIN_PASSWORD);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, p)) {
             int dicomPort = server.getApplicationContext().getBean(GatewayService.class).localAddress().getPort();
             int httpPort = freePort();
@@ -114,7 +115,7 @@ class OrthancPushIT {
                 JsonNode detail;
                 while (true) {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/v1/studies/" + study))
-                            .build(), HttpResponse.BodyHandlers.ofString());
+                            .header("Authorization", ServiceIT.ADMIN_AUTH).build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 200) {
                         detail = JSON.readTree(r.body());
                         if (!detail.get("study").get("category").asText().equals("PENDING")) {

@@ -38,6 +38,10 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceIT {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The first admin's password (no default password: FXTRIAGE_ADMIN_PASSWORD / fxtriage.admin-password). */
+    static final String ADMIN_PASSWORD = "service-it-admin-1";
+    static final String ADMIN_AUTH = "Basic " + java.util.Base64.getEncoder()
+            .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static EmbeddedServer start(Path dataDir) {
@@ -50,14 +54,25 @@ class ServiceIT {
         p.put("fxtriage.dicom.min-free-disk-bytes", 0);
         p.put("fxtriage.model.dir", TestData.testModel().toString());
         p.put("fxtriage.model.intra-op-threads", 1);
+        p.put("fxtriage.admin-password", ADMIN_PASSWORD);
         return ApplicationContext.run(EmbeddedServer.class, p);
     }
 
     private JsonNode get(EmbeddedServer s, String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(s.getURI().resolve(path)).build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(s.getURI().resolve(path)).header("Authorization", ADMIN_AUTH).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         return JSON.readTree(r.body());
+    }
+
+    /** The value of the first sample line that starts with {@code series} in Prometheus text format. */
+    static double promValue(String text, String series) {
+        for (String line : text.split("\n")) {
+            if (line.startsWith(series + " ")) {
+                return Double.parseDouble(line.substring(series.length() + 1).strip().split(" ")[0]);
+            }
+        }
+        throw new AssertionError(series + " not in /prometheus");
     }
 
     private static String attr(Path f, int tag) throws Exception {
@@ -68,13 +83,18 @@ class ServiceIT {
     /** Reads SSE events (id + data) from the stream into {@code events} until the connection ends. */
     private Thread listen(EmbeddedServer s, String lastEventId, List<String[]> events) {
         HttpRequest.Builder rq = HttpRequest.newBuilder(s.getURI().resolve("/api/v1/worklist/stream"))
-                .header("Accept", "text/event-stream");
+                .header("Accept", "text/event-stream").header("Authorization", ADMIN_AUTH);
         if (lastEventId != null) {
             rq.header("Last-Event-ID", lastEventId);
         }
         Thread t = new Thread(() -> {
             try {
                 HttpResponse<Stream<String>> r = http.send(rq.build(), HttpResponse.BodyHandlers.ofLines());
+                if (r.statusCode() != 200) {
+                    events.add(new String[] {"HTTP " + r.statusCode(), r.body().collect(java.util.stream.Collectors.joining())});
+                    System.err.println("SSE stream answered " + r.statusCode());
+                    return;
+                }
                 String id = null;
                 for (String line : (Iterable<String>) r.body()::iterator) {
                     if (line.startsWith("id:")) {
@@ -124,6 +144,9 @@ class ServiceIT {
         try (EmbeddedServer server = start(data)) {
             int dicomPort = server.getApplicationContext().getBean(GatewayService.class).localAddress().getPort();
             List<String[]> events = new CopyOnWriteArrayList<>();
+            // One authenticated request first: the password check (PBKDF2, deliberately slow) is then remembered,
+            // so the stream below opens at once.
+            get(server, "/api/v1/worklist");
             listen(server, null, events);
             Thread.sleep(500); // the stream is open before the first image arrives
 
@@ -169,8 +192,13 @@ class ServiceIT {
             }
 
             // The stream delivered a scored event for every instance, with its time to flag.
-            await("SSE events for every image", Duration.ofSeconds(10), () -> events.stream()
-                    .filter(e -> e[1].contains("\"IMAGE_SCORED\"")).count() == 4);
+            try {
+                await("SSE events for every image", Duration.ofSeconds(10), () -> events.stream()
+                        .filter(e -> e[1].contains("\"IMAGE_SCORED\"")).count() == 4);
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "; received " + events.stream()
+                        .map(ev -> ev[0] + " " + ev[1].substring(0, Math.min(120, ev[1].length()))).toList(), e);
+            }
             Set<String> scoredSops = new java.util.HashSet<>();
             for (String[] e : events) {
                 JsonNode ev = JSON.readTree(e[1]);
@@ -197,19 +225,39 @@ class ServiceIT {
                 assertEquals(Long.parseLong(ids.get(i - 1)) + 1, Long.parseLong(ids.get(i)));
             }
 
-            // Problem details for a user error.
+            // Metrics after the push: Prometheus text, ADMIN only.
+            HttpResponse<String> prom = http.send(HttpRequest.newBuilder(server.getURI().resolve("/prometheus"))
+                    .header("Authorization", ADMIN_AUTH).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, prom.statusCode(), prom.body());
+            for (String metric : List.of("fxtriage_dicom_associations_active", "fxtriage_dicom_associations_total{outcome=\"accepted\"}",
+                    "fxtriage_dicom_instances_total{outcome=\"recorded\"}", "fxtriage_dicom_received_bytes_total",
+                    "fxtriage_jobs_unfinished", "fxtriage_inference_stage_seconds_count{source=\"worklist\",stage=\"infer\"}",
+                    "fxtriage_time_to_flag_seconds_bucket", "fxtriage_results_total{category=",
+                    "fxtriage_model_info{device=\"CPU\",name=\"test-conv\"")) {
+                assertTrue(prom.body().contains(metric), metric + " missing from /prometheus");
+            }
+            double accepted = promValue(prom.body(), "fxtriage_dicom_associations_total{outcome=\"accepted\"}");
+            assertTrue(accepted >= 1, "associations counted: " + accepted);
+            assertTrue(promValue(prom.body(), "fxtriage_dicom_received_bytes_total") > 1000, "bytes counted");
+            assertEquals(401, http.send(HttpRequest.newBuilder(server.getURI().resolve("/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), "no credentials, no metrics");
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(server.getURI().resolve("/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ready.statusCode(), "readiness open and UP: " + ready.body());
+
+            // Problem details for a user error; no credentials, no action.
             HttpResponse<String> noUser = http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/v1/studies/"
                     + attr(hand, Tag.StudyInstanceUID) + "/claim")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(401, noUser.statusCode());
             assertTrue(noUser.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             HttpResponse<String> badPage = http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/v1/worklist?page=abc"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", ADMIN_AUTH).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(400, badPage.statusCode());
             assertTrue(badPage.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             assertTrue(JSON.readTree(badPage.body()).get("detail").asText().contains("page"), badPage.body());
             HttpResponse<String> claimed = http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/v1/studies/"
-                    + attr(hand, Tag.StudyInstanceUID) + "/claim")).header("X-User", "dr.house")
+                    + attr(hand, Tag.StudyInstanceUID) + "/claim")).header("Authorization", ADMIN_AUTH)
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, claimed.statusCode(), claimed.body());
         }
@@ -223,7 +271,7 @@ class ServiceIT {
             }
             JsonNode handStudy = get(server, "/api/v1/studies/" + attr(hand, Tag.StudyInstanceUID));
             assertEquals("CLAIMED", handStudy.get("study").get("status").asText());
-            assertEquals("dr.house", handStudy.get("audit").get(0).get("actor").asText());
+            assertEquals("admin", handStudy.get("audit").get(0).get("actor").asText(), "audited as the authenticated user");
             int dicomPort = server.getApplicationContext().getBean(GatewayService.class).localAddress().getPort();
             String log = Storescu.send(work, dicomPort, List.of(hand));
             assertEquals(Set.of(hand), Storescu.acknowledged(log), "a duplicate is acknowledged:\n" + log);
