@@ -153,7 +153,8 @@ function closeStudy() {
   if (selected) select(selected);
 }
 function showDetail(d) {
-  const s = d.study;
+  // The server leaves out empty lists (no boxes, no audit yet).
+  const s = d.study, images = d.images || [], audit = d.audit || [];
   $('detail-title').textContent = `${patientName(s.patientName)} — ${LABEL[s.category]}`;
   const facts = [
     ['Category', badge(s.category)], ['Score', score(s.score)], ['Status', status(s)],
@@ -167,10 +168,11 @@ function showDetail(d) {
   $('acknowledge').disabled = s.status === 'ACKNOWLEDGED' || s.status === 'READ';
   $('read').disabled = s.status === 'READ';
   const base = `/api/v1/studies/${encodeURIComponent(s.studyInstanceUid)}/images/`;
-  $('images').replaceChildren(...d.images.map((img, i) => {
+  $('images').replaceChildren(...images.map((img, i) => {
+    const boxes = img.boxes || [];
     const src = `${base}${encodeURIComponent(img.sopInstanceUid)}/overlay.png`;
     const what = `${LABEL[img.category]}${img.probability != null ? ' p=' + img.probability.toFixed(2) : ''}`;
-    const alt = `Image ${i + 1}, ${img.bodyPart || 'body part unknown'}, ${what}, ${img.boxes.length} box(es)`;
+    const alt = `Image ${i + 1}, ${img.bodyPart || 'body part unknown'}, ${what}, ${boxes.length} box(es)`;
     const b = el('button', { type: 'button', 'aria-pressed': 'false', title: 'Enlarge' },
       el('img', { src: `${src}?max=256`, alt, loading: 'lazy' }));
     b.addEventListener('click', () => {
@@ -184,7 +186,7 @@ function showDetail(d) {
       img.reason ? el('div', { class: 'reason' }, img.reason) : '');
   }));
   $('viewer').hidden = true;
-  $('audit').replaceChildren(...(d.audit.length ? d.audit.map((a) => el('li', {},
+  $('audit').replaceChildren(...(audit.length ? audit.map((a) => el('li', {},
     el('time', { dateTime: a.at }, new Date(a.at).toLocaleString()), ` ${a.actor} — ${a.action.toLowerCase()}`,
     a.detail ? ` (${a.detail})` : '')) : [el('li', {}, 'No actions yet.')]));
 }
