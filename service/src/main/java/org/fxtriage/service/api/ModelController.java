@@ -3,6 +3,8 @@ package org.fxtriage.service.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.fxtriage.inference.model.ModelCard;
@@ -10,6 +12,7 @@ import org.fxtriage.service.analysis.ModelService;
 
 /** {@code GET /api/v1/model}: which model scores the images, its thresholds and intended use. */
 @Controller("/api/v1/model")
+@Secured(SecurityRule.IS_AUTHENTICATED)
 public class ModelController {
     private final ModelService models;
 

@@ -27,10 +27,10 @@ public class ProblemHandler implements ExceptionHandler<RuntimeException, HttpRe
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, RuntimeException e) {
         HttpStatus status;
-        if (e instanceof StudyNotFoundException) {
+        if (e instanceof StudyNotFoundException || e instanceof NotFoundException) {
             status = HttpStatus.NOT_FOUND;
-        } else if (e instanceof MissingUserException) {
-            status = HttpStatus.UNAUTHORIZED;
+        } else if (e instanceof UnprocessableImageException) {
+            status = HttpStatus.UNPROCESSABLE_ENTITY;
         } else if (e instanceof IllegalArgumentException) {
             status = HttpStatus.BAD_REQUEST;
         } else {

@@ -3,12 +3,13 @@ package org.fxtriage.service.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +22,13 @@ import org.fxtriage.service.worklist.WorklistAction;
 import org.fxtriage.service.worklist.WorklistFilter;
 import org.fxtriage.service.worklist.WorklistPage;
 import org.fxtriage.service.worklist.WorklistService;
+import org.fxtriage.service.security.Roles;
 
 /** The worklist: list with filter and paging, study detail, actions. */
 @Controller("/api/v1")
+@Secured({Roles.CLINICIAN, Roles.RADIOLOGIST, Roles.ADMIN})
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class WorklistController {
-    /** Who acts, until authentication supplies the principal. */
-    public static final String USER_HEADER = "X-User";
-
     private final WorklistService worklist;
 
     public WorklistController(WorklistService worklist) {
@@ -51,15 +51,10 @@ public class WorklistController {
         return worklist.study(studyUid);
     }
 
-    /** {@code POST /api/v1/studies/{uid}/claim|acknowledge|read} with the user in {@code X-User}. */
+    /** {@code POST /api/v1/studies/{uid}/claim|acknowledge|read}, audited under the authenticated user's name. */
     @Post("/studies/{studyUid}/{action}")
-    public StudySummary act(@PathVariable String studyUid, @PathVariable String action,
-                            @Header(USER_HEADER) @Nullable String user) {
-        WorklistAction a = WorklistAction.parse(action);
-        if (user == null || user.isBlank()) {
-            throw new MissingUserException();
-        }
-        return worklist.act(studyUid, a, user.strip());
+    public StudySummary act(@PathVariable String studyUid, @PathVariable String action, Authentication user) {
+        return worklist.act(studyUid, WorklistAction.parse(action), user.getName());
     }
 
     static <E extends Enum<E>> Set<E> parse(List<String> values, Class<E> type) {

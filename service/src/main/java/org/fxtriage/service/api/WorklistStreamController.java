@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
+import io.micronaut.security.annotation.Secured;
+import org.fxtriage.service.security.Roles;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,6 +30,7 @@ import reactor.core.scheduler.Schedulers;
  * every poll interval (so changes committed by another node arrive too).
  */
 @Controller("/api/v1/worklist")
+@Secured({Roles.CLINICIAN, Roles.RADIOLOGIST, Roles.ADMIN})
 public class WorklistStreamController {
     private static final int BATCH = 200;
 
