@@ -20,15 +20,13 @@ function compare(a, b) {
       || (a.studyInstanceUid < b.studyInstanceUid ? -1 : a.studyInstanceUid > b.studyInstanceUid ? 1 : 0);
 }
 
-/** Same-origin fetch: carries the session cookie once login exists, and X-User for the header-based actor. */
+/** Same-origin fetch with the session cookie; a lost session (401) goes back to the login form. */
 async function api(path, options = {}) {
   const headers = Object.assign({ Accept: 'application/json' }, options.headers || {});
-  const user = $('user').value.trim();
-  if (user) headers['X-User'] = user;
   const r = await fetch(path, Object.assign({}, options, { headers, credentials: 'same-origin' }));
-  if (r.status === 401 && !(options.method === 'POST' && !user && !(await loginExists()))) {
+  if (r.status === 401) {
     location.assign('/login');
-    throw new Error('not logged in');
+    throw new Error('signed out');
   }
   if (!r.ok) {
     let detail = r.status + ' ' + r.statusText;
@@ -36,11 +34,6 @@ async function api(path, options = {}) {
     throw new Error(detail);
   }
   return r.json();
-}
-
-/** A 401 on an action without a user means "say who you are" before login exists, "log in" after. */
-async function loginExists() {
-  try { return (await fetch('/login', { method: 'GET', credentials: 'same-origin' })).ok; } catch (e) { return false; }
 }
 
 function showMessage(text) {
@@ -200,8 +193,7 @@ async function act(action, uid = opened || selected) {
     render();
     if (opened === uid) await openStudy(uid);
   } catch (e) {
-    showMessage(e.message === '401 Unauthorized' || /user/i.test(e.message)
-      ? `${action} failed: enter your name in "Acting as" (${e.message})` : `${action} failed: ${e.message}`);
+    showMessage(`${action} failed: ${e.message}`);
   }
 }
 
@@ -253,8 +245,8 @@ document.addEventListener('keydown', (e) => {
 });
 
 document.addEventListener('DOMContentLoaded', () => {
-  $('user').value = localStorage.getItem('fxtriage.user') || '';
-  $('user').addEventListener('change', () => localStorage.setItem('fxtriage.user', $('user').value.trim()));
+  api('/api/v1/me').then((me) => { $('whoami').textContent = `${me.name} (${me.roles.join(', ').toLowerCase()})`; })
+    .catch((e) => showMessage(`Sign-in state unknown: ${e.message}`));
   $('rows').addEventListener('click', (e) => {
     const tr = e.target.closest('tr[data-uid]');
     if (tr) { select(tr.dataset.uid); openStudy(tr.dataset.uid); }

@@ -1,13 +1,13 @@
 package org.fxtriage.service.web;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -25,8 +25,10 @@ import org.fxtriage.dicom.pixel.DicomImageReader;
 import org.fxtriage.dicom.pixel.DisplayRaster;
 import org.fxtriage.dicom.pixel.PixelDataException;
 import org.fxtriage.dicom.pixel.RenderOptions;
-import org.fxtriage.service.api.ProblemHandler;
+import org.fxtriage.service.api.NotFoundException;
+import org.fxtriage.service.api.UnprocessableImageException;
 import org.fxtriage.service.db.Database;
+import org.fxtriage.service.security.Roles;
 import org.fxtriage.service.worklist.BoxResult;
 import org.fxtriage.service.worklist.ImageResult;
 import org.fxtriage.service.worklist.StudyDetail;
@@ -41,6 +43,7 @@ import org.fxtriage.service.worklist.WorklistService;
  * view for thumbnails and the enlarged image.
  */
 @Controller("/api/v1/studies")
+@Secured({Roles.CLINICIAN, Roles.RADIOLOGIST, Roles.ADMIN})
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class OverlayController {
     static final int DEFAULT_MAX = 512;
@@ -58,7 +61,7 @@ public class OverlayController {
     }
 
     @Get("/{studyUid}/images/{sopUid}/overlay.png")
-    public HttpResponse<?> overlay(@PathVariable String studyUid, @PathVariable String sopUid,
+    public HttpResponse<byte[]> overlay(@PathVariable String studyUid, @PathVariable String sopUid,
                                    @QueryValue(defaultValue = "512") int max) {
         if (max < MIN_MAX || max > MAX_MAX) {
             throw new IllegalArgumentException("max must be " + MIN_MAX + ".." + MAX_MAX + ", not " + max);
@@ -67,13 +70,13 @@ public class OverlayController {
         Optional<ImageResult> image = detail.images().stream().filter(i -> i.sopInstanceUid().equals(sopUid)).findFirst();
         Optional<Path> file = image.flatMap(i -> storedFile(studyUid, sopUid));
         if (image.isEmpty() || file.isEmpty() || !Files.isRegularFile(file.get())) {
-            return problem(HttpStatus.NOT_FOUND, "no stored image " + sopUid + " in study " + studyUid);
+            throw new NotFoundException("no stored image " + sopUid + " in study " + studyUid);
         }
         DisplayRaster raster;
         try {
             raster = DicomImageReader.read(file.get(), RenderOptions.defaults().withMaxDimension(max));
         } catch (PixelDataException e) {
-            return problem(HttpStatus.UNPROCESSABLE_ENTITY, "image " + sopUid + " cannot be rendered: " + e.getMessage());
+            throw new UnprocessableImageException("image " + sopUid + " cannot be rendered: " + e.getMessage());
         } catch (IOException e) {
             throw new IllegalStateException("reading stored image " + sopUid + " failed: " + e.getMessage(), e);
         }
@@ -143,10 +146,5 @@ public class OverlayController {
             throw new IllegalStateException("PNG encoding failed", e);
         }
         return bytes.toByteArray();
-    }
-
-    private static HttpResponse<ProblemHandler.Problem> problem(HttpStatus status, String detail) {
-        return HttpResponse.<ProblemHandler.Problem>status(status).contentType(ProblemHandler.PROBLEM_JSON)
-                .body(new ProblemHandler.Problem("about:blank", status.getReason(), status.getCode(), detail, null));
     }
 }

@@ -5,17 +5,29 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The worklist page at {@code /} and its few assets under {@code /ui/}. Only the files named here are served
- * (no path from the request ever reaches the class loader).
+ * The worklist page at {@code /} (signed-in users; a browser without a session is sent to {@code /login}), its
+ * few assets under {@code /ui/} (no patient data: open to all), and {@code GET /api/v1/me}, who the page is
+ * signed in as. Only the files named here are served (no path from the request reaches the class loader).
  */
 @Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
 public class WebPageController {
+    /** The signed-in user, for the page header. */
+    @Serdeable
+    public record Me(String name, List<String> roles) {
+    }
+
     private static final Map<String, String> ASSETS = Map.of(
             "worklist.css", "text/css; charset=utf-8",
             "worklist.js", "text/javascript; charset=utf-8");
@@ -26,7 +38,13 @@ public class WebPageController {
                 .header("Cache-Control", "no-cache");
     }
 
+    @Get("/api/v1/me")
+    public Me me(Authentication user) {
+        return new Me(user.getName(), List.copyOf(user.getRoles()));
+    }
+
     @Get("/ui/{name}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<byte[]> asset(@PathVariable String name) {
         String type = ASSETS.get(name);
         if (type == null) {

@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web worklist in a real browser (Debian's headless Chromium through its chromedriver) against the real
- * service in-process: the page lists the studies in the server's order, a study pushed by dcmtk storescu
+ * service in-process: a clinician signs in through the login form, the page lists the studies in the server's order, a study pushed by dcmtk storescu
  * appears without a reload in its place, a claim from the keyboard changes its state and lands in the audit
  * trail, and the study view shows the overlay images the service renders.
  */
@@ -48,6 +48,9 @@ class WebWorklistIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ADMIN_PASSWORD = "web-it-admin-password-1";
+    private static final String CLINICIAN = "dr.house";
+    private static final String CLINICIAN_PASSWORD = "web-it-clinician-1";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static EmbeddedServer start(Path dataDir) {
@@ -60,6 +63,7 @@ class WebWorklistIT {
         p.put("fxtriage.dicom.min-free-disk-bytes", 0);
         p.put("fxtriage.model.dir", TestData.testModel().toString());
         p.put("fxtriage.model.intra-op-threads", 1);
+        p.put("fxtriage.admin-password", ADMIN_PASSWORD);
         return ApplicationContext.run(EmbeddedServer.class, p);
     }
 
@@ -82,9 +86,17 @@ class WebWorklistIT {
         return new ChromeDriver(service, options);
     }
 
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder asAdmin(EmbeddedServer s, String path) {
+        return HttpRequest.newBuilder(s.getURI().resolve(path)).header("Authorization", basic("admin", ADMIN_PASSWORD));
+    }
+
     private JsonNode get(EmbeddedServer s, String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(s.getURI().resolve(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(asAdmin(s, path).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         return JSON.readTree(r.body());
     }
@@ -110,11 +122,11 @@ class WebWorklistIT {
         return uids;
     }
 
-    private static void awaitScored(EmbeddedServer server, HttpClient http, int studies) throws Exception {
+    private void awaitScored(EmbeddedServer server, int studies) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/v1/worklist?size=500"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(asAdmin(server, "/api/v1/worklist?size=500").build(),
+                    HttpResponse.BodyHandlers.ofString());
             JsonNode items = JSON.readTree(r.body()).get("items");
             long done = 0;
             for (JsonNode s : items) {
@@ -144,14 +156,28 @@ class WebWorklistIT {
             int dicomPort = server.getApplicationContext().getBean(GatewayService.class).localAddress().getPort();
             String log = Storescu.send(work, dicomPort, List.of(hand, chest));
             assertEquals(Set.of(hand, chest), Storescu.acknowledged(log), log);
-            awaitScored(server, http, 2);
+            awaitScored(server, 2);
+
+            HttpResponse<String> user = http.send(asAdmin(server, "/api/v1/admin/users")
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"" + CLINICIAN + "\",\"password\":\"" + CLINICIAN_PASSWORD
+                                    + "\",\"roles\":[\"clinician\"]}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, user.statusCode(), user.body());
 
             WebDriver driver = browser(Files.createTempDirectory(work, "chromium-profile"));
             try {
                 // Rows are re-rendered on every change: an element found a moment ago may be gone.
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
                 wait.ignoring(StaleElementReferenceException.class);
+
+                // Without a session the worklist sends the browser to the login form; signing in comes back.
                 driver.get(server.getURI().resolve("/").toString());
+                wait.until(d -> d.getCurrentUrl().endsWith("/login"));
+                driver.findElement(By.name("username")).sendKeys(CLINICIAN);
+                driver.findElement(By.name("password")).sendKeys(CLINICIAN_PASSWORD);
+                driver.findElement(By.cssSelector("form button[type=submit]")).click();
+                wait.until(d -> d.getCurrentUrl().equals(server.getURI().resolve("/").toString()));
+                wait.until(d -> d.findElement(By.id("whoami")).getText().startsWith(CLINICIAN));
                 wait.until(d -> rowOrder(d).size() == 2);
                 assertEquals(serverOrder(server), rowOrder(driver), "the page lists studies in the server's order");
                 wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
@@ -165,7 +191,7 @@ class WebWorklistIT {
                 ((JavascriptExecutor) driver).executeScript("window.notReloaded = true;");
                 log = Storescu.send(work, dicomPort, List.of(tibia));
                 assertEquals(Set.of(tibia), Storescu.acknowledged(log), log);
-                awaitScored(server, http, 3);
+                awaitScored(server, 3);
                 By tibiaRow = By.cssSelector("#rows tr[data-uid='" + tibiaStudy + "']");
                 wait.until(d -> d.findElements(tibiaRow).size() == 1
                         && "NOT_ANALYSED".equals(d.findElement(tibiaRow).getAttribute("data-category")));
@@ -174,10 +200,7 @@ class WebWorklistIT {
                 assertEquals(serverOrder(server), rowOrder(driver), "the new study sits where the server orders it");
                 assertEquals("Not analysed", driver.findElement(tibiaRow).findElement(By.cssSelector(".cat")).getText());
 
-                // Keyboard: say who acts, move to the new row with j/k, open it with Enter, claim it with c.
-                WebElement user = driver.findElement(By.id("user"));
-                user.sendKeys("dr.house");
-                driver.findElement(By.tagName("h1")).click(); // leave the input so keys reach the worklist
+                // Keyboard: move to the new row with j/k, open it with Enter, claim it with c.
                 int target = rowOrder(driver).indexOf(tibiaStudy);
                 WebElement body = driver.findElement(By.tagName("body"));
                 body.sendKeys("k".repeat(rowOrder(driver).size()));
@@ -224,15 +247,19 @@ class WebWorklistIT {
             JsonNode handImage = get(server, "/api/v1/studies/" + handStudy).get("images").get(0);
             URI overlay = server.getURI().resolve("/api/v1/studies/" + handStudy + "/images/"
                     + handImage.get("sopInstanceUid").asText() + "/overlay.png?max=128");
-            HttpResponse<byte[]> png = http.send(HttpRequest.newBuilder(overlay).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> png = http.send(HttpRequest.newBuilder(overlay)
+                    .header("Authorization", basic(CLINICIAN, CLINICIAN_PASSWORD)).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, png.statusCode());
             assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
             java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
             assertEquals(128, Math.max(img.getWidth(), img.getHeight()), "the longer side is max");
-            HttpResponse<String> missing = http.send(HttpRequest.newBuilder(server.getURI().resolve("/api/v1/studies/"
-                    + handStudy + "/images/1.2.3.4/overlay.png")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> missing = http.send(asAdmin(server, "/api/v1/studies/"
+                    + handStudy + "/images/1.2.3.4/overlay.png").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(404, missing.statusCode());
             assertTrue(missing.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(overlay).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, anonymous.statusCode(), "overlays hold patient images: only for signed-in users");
         }
     }
 }
