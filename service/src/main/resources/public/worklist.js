@@ -210,8 +210,14 @@ function connect(lastChangeId) {
     live();
     const change = JSON.parse(ev.data);
     if (!change.study) return;
-    const isNew = !studies.has(change.studyInstanceUid);
+    const before = studies.get(change.studyInstanceUid);
+    const isNew = !before;
     studies.set(change.studyInstanceUid, change.study);
+    // Tell screen-reader users what colour tells everyone else: a new study, or one that became urgent.
+    const s = change.study;
+    if (isNew || (before.category !== s.category && RANK[s.category] <= RANK.DOUBT)) {
+      $('announce').textContent = `${isNew ? 'New study' : 'Study now'}: ${LABEL[s.category]}, ${s.bodyPart || 'body part unknown'}`;
+    }
     render(isNew ? change.studyInstanceUid : null);
     if (opened === change.studyInstanceUid) openStudy(opened);
   });

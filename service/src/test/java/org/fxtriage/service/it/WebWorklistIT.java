@@ -199,6 +199,8 @@ class WebWorklistIT {
                         "the page was not reloaded");
                 assertEquals(serverOrder(server), rowOrder(driver), "the new study sits where the server orders it");
                 assertEquals("Not analysed", driver.findElement(tibiaRow).findElement(By.cssSelector(".cat")).getText());
+                assertTrue(driver.findElement(By.id("announce")).getDomProperty("textContent").matches("New study: .*, EXTREMITY"),
+                        "screen readers hear about the new study");
 
                 // Keyboard: move to the new row with j/k, open it with Enter, claim it with c.
                 int target = rowOrder(driver).indexOf(tibiaStudy);
