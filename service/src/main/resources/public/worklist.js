@@ -10,6 +10,7 @@ const studies = new Map();      // studyInstanceUid → StudySummary
 let order = [];                 // uids in worklist order
 let selected = null;            // uid of the highlighted row
 let opened = null;              // uid shown in the study view
+let showRead = false;           // read studies leave the default view (DESIGN §6)
 const $ = (id) => document.getElementById(id);
 
 /** The server's order (WorklistOrder): category, boost (highest first), waiting (oldest first), UID. */
@@ -134,7 +135,7 @@ async function openStudy(uid) {
   try {
     const d = await api(`/api/v1/studies/${encodeURIComponent(uid)}`);
     if (opened !== uid) return;
-    studies.set(uid, d.study);
+    upsert(d.study);
     showDetail(d);
   } catch (e) {
     showMessage(`Study could not be loaded: ${e.message}`);
@@ -189,7 +190,7 @@ async function act(action, uid = opened || selected) {
   try {
     const s = await api(`/api/v1/studies/${encodeURIComponent(uid)}/${action}`, { method: 'POST' });
     showMessage('');
-    studies.set(uid, s);
+    upsert(s);
     render();
     if (opened === uid) await openStudy(uid);
   } catch (e) {
@@ -212,7 +213,7 @@ function connect(lastChangeId) {
     if (!change.study) return;
     const before = studies.get(change.studyInstanceUid);
     const isNew = !before;
-    studies.set(change.studyInstanceUid, change.study);
+    upsert(change.study);
     // Tell screen-reader users what colour tells everyone else: a new study, or one that became urgent.
     const s = change.study;
     if (isNew || (before.category !== s.category && RANK[s.category] <= RANK.DOUBT)) {
@@ -226,17 +227,26 @@ function connect(lastChangeId) {
     $('connection').className = 'connection down';
     if (es.readyState === EventSource.CLOSED) {
       // A refused stream (e.g. the session expired): find out why, then start over.
+      if (es !== stream) return; // replaced by a newer stream
       try { await load(); } catch (e) { showMessage(`Worklist unavailable: ${e.message}`); setTimeout(() => load().catch(() => {}), 5000); }
     }
   };
+  return es;
 }
 
+/** Keeps a study in the view, or drops it once read (unless read studies are shown). */
+function upsert(s) {
+  if (s.status === 'READ' && !showRead) studies.delete(s.studyInstanceUid); else studies.set(s.studyInstanceUid, s);
+}
+
+let stream = null;
 async function load() {
-  const page = await api('/api/v1/worklist?size=500');
+  const page = await api(`/api/v1/worklist?size=500${showRead ? '' : '&status=new,claimed,acknowledged'}`);
   studies.clear();
   for (const s of page.items) studies.set(s.studyInstanceUid, s);
   render();
-  connect(page.lastChangeId);
+  if (stream) stream.close();
+  stream = connect(page.lastChangeId);
 }
 
 // ---- keyboard and mouse ------------------------------------------------------------------------------------
@@ -258,7 +268,11 @@ document.addEventListener('DOMContentLoaded', () => {
     if (tr) { select(tr.dataset.uid); openStudy(tr.dataset.uid); }
   });
   for (const b of document.querySelectorAll('.actions button[data-action]')) b.addEventListener('click', () => act(b.dataset.action));
-  $('close').addEventListener("click", closeStudy);
+  $('close').addEventListener('click', closeStudy);
+  $('show-read').addEventListener('change', () => {
+    showRead = $('show-read').checked;
+    load().catch((e) => showMessage(`Worklist unavailable: ${e.message}`));
+  });
   setInterval(tick, 1000);
   load().catch((e) => showMessage(`Worklist unavailable: ${e.message}`));
 });

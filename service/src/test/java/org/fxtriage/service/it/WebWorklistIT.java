@@ -220,6 +220,15 @@ class WebWorklistIT {
                 assertEquals("dr.house", claimed.get("audit").get(0).get("actor").asText());
                 assertTrue(driver.findElement(By.id("claim")).getAttribute("disabled") != null, "claimed: claim is off");
 
+                // Marked read (r), the study leaves the default view; "show read" brings it back, still in order.
+                driver.switchTo().activeElement().sendKeys("r");
+                wait.until(d -> d.findElements(tibiaRow).isEmpty());
+                assertEquals("READ", get(server, "/api/v1/studies/" + tibiaStudy).get("study").get("status").asText());
+                driver.findElement(By.id("show-read")).click();
+                wait.until(d -> d.findElements(tibiaRow).size() == 1
+                        && d.findElement(tibiaRow).findElement(By.cssSelector(".status")).getText().equals("Read"));
+                assertEquals(serverOrder(server), rowOrder(driver));
+
                 // The scored hand study's view shows its overlay image, rendered by the service.
                 driver.findElement(By.cssSelector("#rows tr[data-uid='" + handStudy + "']")).click();
                 By thumb = By.cssSelector("#images img");
