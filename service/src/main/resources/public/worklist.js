@@ -123,6 +123,8 @@ function move(step) {
   if (!order.length) return;
   const i = Math.max(0, order.indexOf(selected));
   select(order[Math.min(order.length - 1, Math.max(0, i + step))]);
+  // With the study view open it follows the selection, so c/a/r always act on the study shown.
+  if (opened && opened !== selected) openStudy(selected);
 }
 function tick() {
   for (const td of document.querySelectorAll('td.waiting')) td.textContent = waiting(td.dataset.since);
