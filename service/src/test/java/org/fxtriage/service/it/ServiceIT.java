@@ -147,8 +147,10 @@ class ServiceIT {
             // One authenticated request first: the password check (PBKDF2, deliberately slow) is then remembered,
             // so the stream below opens at once.
             get(server, "/api/v1/worklist");
-            listen(server, null, events);
-            Thread.sleep(500); // the stream is open before the first image arrives
+            // Last-Event-ID 0: the stream replays the change log from its start, so no event is lost however
+            // long the server takes to subscribe this connection on a loaded machine (a fresh stream without
+            // it starts at "now", which raced with the first images).
+            listen(server, "0", events);
 
             String log = Storescu.send(work, dicomPort, files);
             assertEquals(Set.copyOf(files), Set.copyOf(Storescu.acknowledged(log)), "all acknowledged:\n" + log);
