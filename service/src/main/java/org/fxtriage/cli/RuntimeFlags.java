@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.fxtriage.inference.model.ExecutionDevice;
+import org.fxtriage.inference.model.ModelVersions;
 import org.fxtriage.inference.model.RuntimeOptions;
 
 /** Options shared by the commands: the model package and how to run it. */
@@ -60,22 +61,7 @@ final class RuntimeFlags {
         if (found.stream().map(p -> p.getParent().getFileName()).distinct().count() > 1) {
             throw new UsageException("several models under ./models " + found + ": choose one with --model");
         }
-        found.sort((a, b) -> compareVersions(a.getFileName().toString(), b.getFileName().toString()));
+        found.sort(java.util.Comparator.comparing(p -> p.getFileName().toString(), ModelVersions.ORDER));
         return found.get(found.size() - 1);
-    }
-
-    private static int compareVersions(String a, String b) {
-        String[] x = a.split("[.-]");
-        String[] y = b.split("[.-]");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            String p = i < x.length ? x[i] : "0";
-            String q = i < y.length ? y[i] : "0";
-            int c = p.matches("\\d+") && q.matches("\\d+") ? Long.compare(Long.parseLong(p), Long.parseLong(q))
-                    : p.compareTo(q);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 }

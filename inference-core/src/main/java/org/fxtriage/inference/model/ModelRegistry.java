@@ -69,7 +69,7 @@ public final class ModelRegistry implements AutoCloseable {
     public Optional<LoadedModel> latest(String name) {
         synchronized (models) {
             return models.values().stream().filter(m -> m.card().name().equals(name))
-                    .max(Comparator.comparing(m -> m.card().version(), ModelRegistry::compareVersions));
+                    .max(Comparator.comparing(m -> m.card().version(), ModelVersions.ORDER));
         }
     }
 
@@ -89,25 +89,6 @@ public final class ModelRegistry implements AutoCloseable {
             m.close();
         }
         return m != null;
-    }
-
-    static int compareVersions(String a, String b) {
-        String[] x = a.split("[.-]");
-        String[] y = b.split("[.-]");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            String p = i < x.length ? x[i] : "0";
-            String q = i < y.length ? y[i] : "0";
-            int c;
-            if (p.matches("\\d+") && q.matches("\\d+")) {
-                c = Long.compare(Long.parseLong(p), Long.parseLong(q));
-            } else {
-                c = p.compareTo(q);
-            }
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     @Override

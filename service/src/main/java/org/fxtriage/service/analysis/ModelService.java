@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.fxtriage.inference.model.EngineBootstrap;
 import org.fxtriage.inference.model.ExecutionDevice;
 import org.fxtriage.inference.model.LoadedModel;
+import org.fxtriage.inference.model.ModelVersions;
 import org.fxtriage.inference.model.ModelPackageException;
 import org.fxtriage.inference.model.ModelRegistry;
 import org.fxtriage.inference.model.RuntimeOptions;
@@ -85,27 +86,11 @@ public class ModelService implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot list model packages under " + dir + ": " + e.getMessage(), e);
         }
-        return packages.stream().max(Comparator.comparing((Path p) -> p.getFileName().toString(), ModelService::compareVersions)
+        return packages.stream().max(Comparator.comparing((Path p) -> p.getFileName().toString(), ModelVersions.ORDER)
                         .thenComparing(p -> p.getParent().getFileName().toString()))
                 .orElseThrow(() -> new IllegalStateException("no model package (<name>/<version>/model.json) under "
                         + dir.toAbsolutePath() + (name == null || name.isBlank() ? "" : " named " + name)
                         + "; set FXTRIAGE_MODEL_DIR"));
-    }
-
-    /** Dot-separated versions, numerically where both parts are numbers ("1.10.0" > "1.9.2"). */
-    static int compareVersions(String a, String b) {
-        String[] x = a.split("[.-]");
-        String[] y = b.split("[.-]");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            String p = i < x.length ? x[i] : "0";
-            String q = i < y.length ? y[i] : "0";
-            int c = p.matches("\\d{1,18}") && q.matches("\\d{1,18}") ? Long.compare(Long.parseLong(p), Long.parseLong(q))
-                    : p.compareTo(q);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return 0;
     }
 
     public LoadedModel model() {
