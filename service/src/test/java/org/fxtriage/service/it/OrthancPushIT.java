@@ -70,6 +70,8 @@ class OrthancPushIT {
             int dicomPort = server.getApplicationContext().getBean(GatewayService.class).localAddress().getPort();
             int httpPort = freePort();
             Path storage = Files.createDirectories(work.resolve("orthanc"));
+            // KeepAlive off: Orthanc closes idle keep-alive connections, and java.net.http does not retry a
+            // POST sent on a connection the server just closed ("header parser received no bytes").
             String config = """
                     {
                       "Name": "fxtriage-push-it",
@@ -79,6 +81,7 @@ class OrthancPushIT {
                       "DicomPort": %d,
                       "DicomAet": "ORTHANCPUSH",
                       "RemoteAccessAllowed": false,
+                      "KeepAlive": false,
                       "AuthenticationEnabled": false,
                       "Plugins": [],
                       "DicomModalities": { "fxtriage": ["FXTRIAGE", "127.0.0.1", %d] }
