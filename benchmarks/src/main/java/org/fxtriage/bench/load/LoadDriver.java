@@ -69,6 +69,8 @@ public final class LoadDriver {
     private final double rate;
     private final int seconds;
     private final int drainSeconds;
+    private final int warmup;
+    private final long servicePid;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** SOP Instance UID → nanoTime the C-STORE-RSP arrived (success only). */
@@ -84,6 +86,8 @@ public final class LoadDriver {
     private final AtomicLong peakResident = new AtomicLong(-1);
     private final AtomicLong peakJvmUsed = new AtomicLong(-1);
     private final AtomicInteger scoredSeen = new AtomicInteger();
+    private final java.util.Set<String> warmupSops = ConcurrentHashMap.newKeySet();
+    private volatile CountDownLatch warmupLeft = new CountDownLatch(0);
 
     private LoadDriver(Map<String, List<String>> args) throws IOException {
         String[] target = one(args, "target", "127.0.0.1:8080:11112").split(":");
@@ -100,6 +104,8 @@ public final class LoadDriver {
         rate = Double.parseDouble(one(args, "rate", "2"));
         seconds = Integer.parseInt(one(args, "seconds", "60"));
         drainSeconds = Integer.parseInt(one(args, "drain-seconds", "60"));
+        warmup = Integer.parseInt(one(args, "warmup", "0"));
+        servicePid = Long.parseLong(one(args, "service-pid", "-1"));
         List<String> files = args.getOrDefault("file", List.of("../shared/data/dicom/original/wg04/RG2_UNC.dcm"));
         templates = new ArrayList<>();
         for (String f : files) {
@@ -116,7 +122,8 @@ public final class LoadDriver {
         for (int i = 0; i < argv.length; i++) {
             if (!argv[i].startsWith("--") || i + 1 >= argv.length) {
                 System.err.println("usage: LoadDriver --target host:httpPort:dicomPort --user admin --password P"
-                        + " [--file F.dcm ...] [--associations M] [--rate R] [--seconds T] [--ae FXTRIAGE] [--drain-seconds 60]");
+                        + " [--file F.dcm ...] [--associations M] [--rate R] [--seconds T] [--ae FXTRIAGE] [--drain-seconds 60]"
+                        + " [--warmup N] [--service-pid PID]");
                 System.exit(2);
             }
             args.computeIfAbsent(argv[i].substring(2), k -> new ArrayList<>()).add(argv[++i]);
@@ -132,22 +139,30 @@ public final class LoadDriver {
     private int run() throws Exception {
         long since = lastChangeId();
         Thread sse = daemon("sse", () -> readStream(since));
+        if (warmup > 0) {
+            warmUp();
+        }
         Thread memory = daemon("prometheus", this::pollMemory);
 
         int total = (int) Math.round(rate * seconds);
         long intervalNanos = (long) (1e9 / rate);
         AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime() + 200_000_000L;
         CountDownLatch done = new CountDownLatch(associations);
+        CountDownLatch associated = new CountDownLatch(associations);
+        java.util.concurrent.CompletableFuture<Long> startAt = new java.util.concurrent.CompletableFuture<>();
         for (int s = 0; s < associations; s++) {
             new Thread(() -> {
                 try {
-                    sendLoop(next, total, start, intervalNanos);
+                    sendLoop(next, total, associated, startAt, intervalNanos);
                 } finally {
                     done.countDown();
                 }
             }, "sender-" + s).start();
         }
+        // The schedule starts once every association is up, so association set-up is not counted as lag.
+        associated.await();
+        long start = System.nanoTime() + 100_000_000L;
+        startAt.complete(start);
         done.await();
         long sendEnd = System.nanoTime();
         double sendSeconds = (sendEnd - start) / 1e9;
@@ -173,14 +188,48 @@ public final class LoadDriver {
         printPercentiles("C-STORE round trip (ms)", millis(storeRttNanos));
         printPercentiles("time to flag, client (C-STORE-RSP → SSE IMAGE_SCORED, ms)", millis(clientLatencyNanos));
         printPercentiles("time to flag, server timeToFlagMs (last byte → result committed, ms)", copy(serverTtfMillis));
-        System.out.printf("peak service memory: resident %s, JVM used (all areas) %s%n",
-                mib(peakResident.get()), mib(peakJvmUsed.get()));
+        System.out.printf("peak service memory: resident %s, JVM used (all areas, /prometheus, 1 s samples) %s%n",
+                mib(peakResident()), mib(peakJvmUsed.get()));
         return ok - flagged == 0 && rejected.get() == 0 && failed.get() == 0 && associationFailures.get() == 0 ? 0 : 1;
     }
 
-    private void sendLoop(AtomicInteger next, int total, long start, long intervalNanos) {
+    /**
+     * Sends {@code warmup} images one after another and waits until each is scored, so that the measured run does
+     * not include JIT compilation and the model's first inferences. Their results are not reported.
+     */
+    private void warmUp() throws Exception {
+        warmupLeft = new CountDownLatch(warmup);
+        try (Association association = associate(templates.get(0))) {
+            StoreScu scu = new StoreScu(association);
+            for (int i = 0; i < warmup; i++) {
+                DatasetSource source = newStudy(templates.get(i % templates.size()));
+                warmupSops.add(source.sopInstanceUid());
+                DimseResponse rsp = scu.send(source);
+                if (!rsp.isSuccess()) {
+                    throw new IOException("warm-up C-STORE: " + rsp);
+                }
+            }
+            association.release();
+        }
+        if (!warmupLeft.await(drainSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IOException("warm-up: " + warmupLeft.getCount() + " of " + warmup + " images not scored within " + drainSeconds + " s");
+        }
+    }
+
+    private void sendLoop(AtomicInteger next, int total, CountDownLatch associated,
+                          java.util.concurrent.CompletableFuture<Long> startAt, long intervalNanos) {
         Association association = null;
         StoreScu scu = null;
+        try {
+            association = associate(templates.get(0));
+            scu = new StoreScu(association);
+        } catch (IOException e) {
+            associationFailures.incrementAndGet();
+            System.err.println(Thread.currentThread().getName() + ": " + e);
+        } finally {
+            associated.countDown();
+        }
+        long start = startAt.join();
         int n;
         while ((n = next.getAndIncrement()) < total) {
             long due = start + n * intervalNanos;
@@ -323,6 +372,10 @@ public final class LoadDriver {
         if (!kind.find() || !"IMAGE_SCORED".equals(kind.group(1)) || !sop.find()) {
             return;
         }
+        if (warmupSops.remove(sop.group(1))) {
+            warmupLeft.countDown();
+            return;
+        }
         // The RSP and the event race: the event may arrive a little before the sender thread records the RSP.
         Long acked = null;
         for (int i = 0; i < 50 && (acked = acknowledged.get(sop.group(1))) == null; i++) {
@@ -365,6 +418,25 @@ public final class LoadDriver {
                 return;
             }
         }
+    }
+
+    /**
+     * The service's peak resident set: VmHWM of /proc/PID/status when the service runs on this machine
+     * (--service-pid), else the largest process_resident_memory_bytes sampled from /prometheus (-1 if neither).
+     */
+    private long peakResident() {
+        if (servicePid > 0) {
+            try {
+                for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", Long.toString(servicePid), "status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024L;
+                    }
+                }
+            } catch (IOException | NumberFormatException e) {
+                System.err.println("cannot read peak RSS of pid " + servicePid + ": " + e);
+            }
+        }
+        return peakResident.get();
     }
 
     private static Thread daemon(String name, Runnable r) {
