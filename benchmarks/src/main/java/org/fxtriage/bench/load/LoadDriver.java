@@ -256,7 +256,8 @@ public final class LoadDriver {
                 } else {
                     rejected.incrementAndGet();
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // Association rejections and aborts are IOExceptions; count the image and carry on with a new one.
                 if (association == null) {
                     associationFailures.incrementAndGet();
                 } else {
