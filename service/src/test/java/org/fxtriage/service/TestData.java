@@ -2,6 +2,8 @@ package org.fxtriage.service;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Sample radiographs in ../shared/data/dicom (never copied into the repository). */
 public final class TestData {
@@ -32,5 +34,24 @@ public final class TestData {
             throw new IllegalStateException("test model missing at " + p.toAbsolutePath());
         }
         return p.toAbsolutePath().normalize();
+    }
+
+    /**
+     * An embedded service for tests: HTTP and DICOM on free loopback ports (nothing listens beyond
+     * 127.0.0.1), data under {@code dataDir}, the test model on one thread, no disk-space floor, and the
+     * first admin's password. Callers add or override keys.
+     */
+    public static Map<String, Object> serviceProperties(Path dataDir, String adminPassword) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("micronaut.server.port", -1);
+        p.put("micronaut.server.host", "127.0.0.1");
+        p.put("fxtriage.data-dir", dataDir.toString());
+        p.put("fxtriage.dicom.port", 0);
+        p.put("fxtriage.dicom.bind-host", "127.0.0.1");
+        p.put("fxtriage.dicom.min-free-disk-bytes", 0);
+        p.put("fxtriage.model.dir", testModel().toString());
+        p.put("fxtriage.model.intra-op-threads", 1);
+        p.put("fxtriage.admin-password", adminPassword);
+        return p;
     }
 }

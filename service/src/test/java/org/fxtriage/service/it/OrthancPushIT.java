@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.fxtriage.dicom.data.Tag;
@@ -56,16 +55,8 @@ class OrthancPushIT {
             throw new IllegalStateException("Orthanc is not installed: apt-get install orthanc (bin/test does it)");
         }
         Path work = Files.createTempDirectory("orthanc-push");
-        Map<String, Object> p = new HashMap<>();
-        p.put("micronaut.server.port", -1);
-        p.put("micronaut.server.host", "127.0.0.1");
-        p.put("fxtriage.data-dir", work.resolve("data").toString());
-        p.put("fxtriage.dicom.port", 0);
-        p.put("fxtriage.dicom.bind-host", "127.0.0.1");
-        p.put("fxtriage.dicom.min-free-disk-bytes", 0);
+        Map<String, Object> p = TestData.serviceProperties(work.resolve("data"), ServiceIT.ADMIN_PASSWORD);
         p.put("fxtriage.dicom.allowed-calling-ae-titles", "ORTHANCPUSH");
-        p.put("fxtriage.model.dir", TestData.testModel().toString());
-        p.put("fxtriage.admin-password", ServiceIT.ADMIN_PASSWORD);
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, p)) {
             int dicomPort = server.getApplicationContext().getBean(GatewayService.class).localAddress().getPort();
             int httpPort = freePort();

@@ -45,16 +45,7 @@ class ServiceIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static EmbeddedServer start(Path dataDir) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("micronaut.server.port", -1);
-        p.put("micronaut.server.host", "127.0.0.1");
-        p.put("fxtriage.data-dir", dataDir.toString());
-        p.put("fxtriage.dicom.port", 0);
-        p.put("fxtriage.dicom.bind-host", "127.0.0.1");
-        p.put("fxtriage.dicom.min-free-disk-bytes", 0);
-        p.put("fxtriage.model.dir", TestData.testModel().toString());
-        p.put("fxtriage.model.intra-op-threads", 1);
-        p.put("fxtriage.admin-password", ADMIN_PASSWORD);
+        Map<String, Object> p = TestData.serviceProperties(dataDir, ADMIN_PASSWORD);
         return ApplicationContext.run(EmbeddedServer.class, p);
     }
 
