@@ -29,6 +29,8 @@ public class ProblemHandler implements ExceptionHandler<RuntimeException, HttpRe
         HttpStatus status;
         if (e instanceof StudyNotFoundException || e instanceof NotFoundException) {
             status = HttpStatus.NOT_FOUND;
+        } else if (e instanceof ConflictException) {
+            status = HttpStatus.CONFLICT;
         } else if (e instanceof UnprocessableImageException) {
             status = HttpStatus.UNPROCESSABLE_ENTITY;
         } else if (e instanceof IllegalArgumentException) {

@@ -42,10 +42,15 @@ public class JobRunner {
     private final WorklistRules rules;
     private final ChangeNotifier notifier;
     private final TriageSettings.Jobs settings;
+    private final boolean exportResults;
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * @param exportResults results go to PACS destinations: each result marks its study for the results
+     *     planner, in the same transaction
+     */
     public JobRunner(JobQueue queue, Analysis analysis, Database db, WorklistRepository worklist, WorklistRules rules,
-                     ChangeNotifier notifier, TriageSettings.Jobs settings) {
+                     ChangeNotifier notifier, TriageSettings.Jobs settings, boolean exportResults) {
         this.queue = queue;
         this.analysis = analysis;
         this.db = db;
@@ -53,6 +58,7 @@ public class JobRunner {
         this.rules = rules;
         this.notifier = notifier;
         this.settings = settings;
+        this.exportResults = exportResults;
     }
 
     /** Claims and runs one due job for {@code node}; false when none was due. */
@@ -103,6 +109,9 @@ public class JobRunner {
                 throw new IllegalStateException("job " + job.id() + " is no longer running on this node");
             }
             worklist.recomputeStudy(c, study, rules.boosts(), now);
+            if (exportResults) {
+                worklist.markResultsChanged(c, study, now);
+            }
             return worklist.appendChange(c, WorklistChange.Kind.IMAGE_SCORED, study, job.sopInstanceUid(), null,
                     timeToFlag, now);
         });

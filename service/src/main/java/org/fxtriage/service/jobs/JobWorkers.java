@@ -37,11 +37,12 @@ public class JobWorkers implements AutoCloseable {
 
     public JobWorkers(JobQueue queue, JobSignal signal, ImageAnalyser analyser, Database db, WorklistRepository worklist,
                       WorklistRules rules, ChangeNotifier notifier, TriageSettings settings, TriageSettings.Jobs jobs,
-                      @io.micronaut.core.annotation.Nullable org.fxtriage.service.metrics.InferenceMetrics metrics) {
+                      @io.micronaut.core.annotation.Nullable org.fxtriage.service.metrics.InferenceMetrics metrics,
+                      org.fxtriage.service.results.ResultsSettings results) {
         this.signal = signal;
         JobRunner.Analysis analysis = metrics == null ? analyser::analyse
                 : file -> metrics.record(analyser.analyse(file), org.fxtriage.service.metrics.InferenceMetrics.WORKLIST);
-        this.runner = new JobRunner(queue, analysis, db, worklist, rules, notifier, jobs);
+        this.runner = new JobRunner(queue, analysis, db, worklist, rules, notifier, jobs, results.enabled());
         this.settings = jobs;
         this.node = settings.getNodeId();
         int resumed = queue.resumeInterrupted(node, clock.millis(), jobs.getLeaseTimeout());

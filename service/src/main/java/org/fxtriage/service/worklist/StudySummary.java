@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * One worklist row: a study (StudyInstanceUID) with its aggregate and what the UI shows. Holds patient
- * data: never log it; log {@link #studyInstanceUid()} only.
+ * data: never log it; log {@link #studyInstanceUid()} only. {@code results}: whether its results reached the
+ * PACS (null when results are not exported).
  */
 @Serdeable
 public record StudySummary(
@@ -28,7 +29,8 @@ public record StudySummary(
         @Nullable String modality,
         @Nullable String bodyPart,
         @Nullable String studyDescription,
-        @Nullable String accessionNumber) {
+        @Nullable String accessionNumber,
+        @Nullable ResultsState results) {
 
     /** How long the patient has waited since the first image arrived. */
     public Duration waiting(Instant now) {

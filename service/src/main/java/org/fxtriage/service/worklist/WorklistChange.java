@@ -26,7 +26,9 @@ public record WorklistChange(long id, Instant at, Kind kind, String studyInstanc
         /** An image was scored or declared NOT_ANALYSED. */
         IMAGE_SCORED,
         /** A user claimed, acknowledged or read the study. */
-        CLAIMED, ACKNOWLEDGED, READ
+        CLAIMED, ACKNOWLEDGED, READ,
+        /** Whether the study's results reached the PACS changed (see {@link StudySummary#results()}). */
+        RESULTS
     }
 
     public WorklistChange withStudy(StudySummary s) {

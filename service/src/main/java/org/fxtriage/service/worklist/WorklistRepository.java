@@ -25,7 +25,7 @@ public class WorklistRepository {
 
     private static final String STUDY_COLUMNS = "study_uid, category, score, boost, image_count, status, claimed_by,"
             + " first_received_at, last_received_at, updated_at, patient_name, patient_id, patient_age_years,"
-            + " patient_sex, modality, body_part, study_description, accession_number";
+            + " patient_sex, modality, body_part, study_description, accession_number, results_state";
 
     public boolean instanceExists(Connection c, String sopInstanceUid) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM instance WHERE sop_instance_uid = ?")) {
@@ -167,6 +167,20 @@ public class WorklistRepository {
             ps.executeUpdate();
         }
         return a;
+    }
+
+    /**
+     * Marks the study's results as changed (call with the study row locked, after {@link #recomputeStudy}):
+     * the results planner exports it once it is quiet.
+     */
+    public void markResultsChanged(Connection c, String studyUid, long now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE study SET results_generation = results_generation + 1,"
+                + " results_due_at = COALESCE(results_due_at, ?), results_state = ? WHERE study_uid = ?")) {
+            ps.setLong(1, now);
+            ps.setString(2, ResultsState.WAITING.name());
+            ps.setString(3, studyUid);
+            ps.executeUpdate();
+        }
     }
 
     public Optional<StudySummary> study(Connection c, String studyUid) throws SQLException {
@@ -359,7 +373,8 @@ public class WorklistRepository {
                 rs.getInt(4), rs.getInt(5), StudyStatus.valueOf(rs.getString(6)), rs.getString(7),
                 Instant.ofEpochMilli(rs.getLong(8)), Instant.ofEpochMilli(rs.getLong(9)),
                 Instant.ofEpochMilli(rs.getLong(10)), rs.getString(11), rs.getString(12), getDouble(rs, 13),
-                rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18));
+                rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
+                rs.getString(19) == null ? null : ResultsState.valueOf(rs.getString(19)));
     }
 
     static String clip(String s, int max) {

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,74 +32,22 @@ class OrthancPushIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private HttpResponse<String> orthanc(int port, String path, byte[] body) throws Exception {
-        HttpRequest.Builder rq = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(120));
-        rq = body == null ? rq.GET() : rq.POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        return http.send(rq.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     @Test
     void orthancRoutesARadiographToTheServiceAndItIsScored() throws Exception {
-        Path orthancExe = Path.of("/usr/sbin/Orthanc");
-        if (!Files.isExecutable(orthancExe)) {
-            throw new IllegalStateException("Orthanc is not installed: apt-get install orthanc (bin/test does it)");
-        }
         Path work = Files.createTempDirectory("orthanc-push");
         Map<String, Object> p = TestData.serviceProperties(work.resolve("data"), ServiceIT.ADMIN_PASSWORD);
         p.put("fxtriage.dicom.allowed-calling-ae-titles", "ORTHANCPUSH");
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, p)) {
             int dicomPort = server.getApplicationContext().getBean(GatewayService.class).localAddress().getPort();
-            int httpPort = freePort();
-            Path storage = Files.createDirectories(work.resolve("orthanc"));
-            // KeepAlive off: Orthanc closes idle keep-alive connections, and java.net.http does not retry a
-            // POST sent on a connection the server just closed ("header parser received no bytes").
-            String config = """
-                    {
-                      "Name": "fxtriage-push-it",
-                      "StorageDirectory": "%s",
-                      "IndexDirectory": "%s",
-                      "HttpPort": %d,
-                      "DicomPort": %d,
-                      "DicomAet": "ORTHANCPUSH",
-                      "RemoteAccessAllowed": false,
-                      "KeepAlive": false,
-                      "AuthenticationEnabled": false,
-                      "Plugins": [],
-                      "DicomModalities": { "fxtriage": ["FXTRIAGE", "127.0.0.1", %d] }
-                    }
-                    """.formatted(storage, storage, httpPort, freePort(), dicomPort);
-            Path cfg = work.resolve("orthanc.json");
-            Files.writeString(cfg, config);
-            Process orthanc = new ProcessBuilder(orthancExe.toString(), cfg.toString()).redirectErrorStream(true)
-                    .redirectOutput(work.resolve("orthanc.log").toFile()).start();
-            try {
-                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                while (true) {
-                    assertTrue(orthanc.isAlive(), "Orthanc exited: " + Files.readString(work.resolve("orthanc.log")));
-                    try {
-                        if (orthanc(httpPort, "/system", null).statusCode() == 200) {
-                            break;
-                        }
-                    } catch (IOException notYet) {
-                        // starting
-                    }
-                    assertTrue(System.nanoTime() < end, "Orthanc did not start");
-                    Thread.sleep(200);
-                }
+            try (OrthancServer orthanc = OrthancServer.start(work, "ORTHANCPUSH",
+                    "\"fxtriage\": [\"FXTRIAGE\", \"127.0.0.1\", " + dicomPort + "]")) {
                 Path hand = TestData.dicom("derived/CR_hand_MONO2_jpeg_baseline_8bit.dcm");
                 String study = Part10Reader.read(hand, ReadOptions.DEFAULT.withPixelData(PixelDataPolicy.SKIP)).dataset()
                         .getString(Tag.StudyInstanceUID);
-                HttpResponse<String> uploaded = orthanc(httpPort, "/instances", Files.readAllBytes(hand));
+                HttpResponse<String> uploaded = orthanc.post("/instances", Files.readAllBytes(hand));
                 assertEquals(200, uploaded.statusCode(), uploaded.body());
                 String id = JSON.readTree(uploaded.body()).get("ID").asText();
-                HttpResponse<String> pushed = orthanc(httpPort, "/modalities/fxtriage/store", id.getBytes());
+                HttpResponse<String> pushed = orthanc.post("/modalities/fxtriage/store", id.getBytes());
                 assertEquals(200, pushed.statusCode(), "Orthanc C-STORE to the service: " + pushed.body());
 
                 long end2 = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -122,11 +67,6 @@ class OrthancPushIT {
                 JsonNode img = detail.get("images").get(0);
                 assertTrue(java.util.Set.of("POSITIVE", "DOUBT", "NEGATIVE").contains(img.get("category").asText()), img.toString());
                 assertEquals("HAND", detail.get("study").get("bodyPart").asText());
-            } finally {
-                orthanc.destroy();
-                if (!orthanc.waitFor(20, TimeUnit.SECONDS)) {
-                    orthanc.destroyForcibly();
-                }
             }
         }
     }

@@ -16,7 +16,7 @@ class WorklistOrderTest {
     private static StudySummary study(String uid, TriageCategory c, int boost, int minutesAgo) {
         Instant first = T0.minusSeconds(60L * minutesAgo);
         return new StudySummary(uid, c, null, boost, 1, StudyStatus.NEW, null, first, first, first, null, null, null,
-                null, "CR", null, null, null);
+                null, "CR", null, null, null, null);
     }
 
     @Test

@@ -36,6 +36,11 @@ import org.fxtriage.service.db.Database;
 import org.fxtriage.service.ingest.DurableStoreHandler;
 import org.fxtriage.service.jobs.JobQueue;
 import org.fxtriage.service.jobs.JobRunner;
+import org.fxtriage.service.results.Destination;
+import org.fxtriage.service.results.OutboxItem;
+import org.fxtriage.service.results.OutboxRepository;
+import org.fxtriage.service.results.ResultObject;
+import org.fxtriage.service.results.RetrySchedule;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,7 +105,7 @@ public abstract class WorklistStoreContract {
 
     private JobRunner runner(JobRunner.Analysis analysis) {
         return new JobRunner(queue, analysis, db, repo, ctx.getBean(WorklistRules.class), ctx.getBean(ChangeNotifier.class),
-                jobSettings);
+                jobSettings, true);
     }
 
     /** Finishes jobs other tests left queued, so the next claim is ours. */
@@ -148,7 +153,7 @@ public abstract class WorklistStoreContract {
         List<String> order = new ArrayList<>();
         // The runner analyses by file; our two instances share one file, so score them by claim order.
         JobRunner byClaim = new JobRunner(queue, f -> results.get(order.isEmpty() ? a : b), db, repo,
-                ctx.getBean(WorklistRules.class), ctx.getBean(ChangeNotifier.class), jobSettings);
+                ctx.getBean(WorklistRules.class), ctx.getBean(ChangeNotifier.class), jobSettings, true);
         assertTrue(byClaim.runOne("t"));
         order.add(a);
         assertTrue(byClaim.runOne("t"));
@@ -379,5 +384,147 @@ public abstract class WorklistStoreContract {
         }
         assertEquals(20, changes.stream().filter(c -> c.studyInstanceUid().equals(study)).count());
         assertEquals(20, worklist.study(study).study().imageCount(), "concurrent first images of one study: one study row");
+    }
+
+    // ---- results outbox (issue #6): the same SQL on both databases --------------------------------------------
+
+    private static final Destination PACS = Destination.parse("PACS@127.0.0.1:104");
+    private static final Destination ARCHIVE = Destination.parse("ARCHIVE@127.0.0.1:105");
+
+    /** A study with one scored image, due for export; returns its due entry. */
+    private OutboxRepository.DueStudy scoredStudy(String study) throws Exception {
+        drainQueue();
+        handler.record(instance(study, uid(), Instant.now()));
+        assertTrue(runner(f -> new Prediction(Category.POSITIVE, null, 0.9, 2.0, List.of(), "m", "1", null)).runOne("t"));
+        OutboxRepository outbox = ctx.getBean(OutboxRepository.class);
+        return db.read(c -> outbox.dueStudies(c, System.currentTimeMillis() + 1, 10_000)).stream()
+                .filter(d -> d.studyUid().equals(study)).findFirst().orElseThrow(() -> new AssertionError("study not due"));
+    }
+
+    private static ResultObject object(String study, String kind, int version) {
+        return new ResultObject(study, kind, kind.equals(ResultObject.SC) ? "1.2.840.10008.5.1.4.1.1.7"
+                : "1.2.840.10008.5.1.4.1.1.88.33", uid(), uid(), null, version, Path.of("/nonexistent/" + uid() + ".dcm"),
+                100, System.currentTimeMillis(), 1.5);
+    }
+
+    private boolean writes(Database.Work<Boolean> work) {
+        return db.write(work);
+    }
+
+    private List<OutboxItem> items(String study) {
+        OutboxRepository outbox = ctx.getBean(OutboxRepository.class);
+        return db.read(c -> outbox.itemsOfStudy(c, study));
+    }
+
+    @Test
+    void aScoredStudyIsDueUntilExportedOnceAndItsObjectsAreQueuedForEveryDestination() throws Exception {
+        OutboxRepository outbox = ctx.getBean(OutboxRepository.class);
+        String study = uid();
+        OutboxRepository.DueStudy due = scoredStudy(study);
+        assertEquals(ResultsState.WAITING, worklist.study(study).study().results());
+        long now = System.currentTimeMillis();
+        List<ResultObject> objects = List.of(object(study, ResultObject.SC, 1), object(study, ResultObject.SR, 1));
+        assertTrue(writes(c -> outbox.commitExport(c, study, due.generation(), objects, List.of(PACS, ARCHIVE), now)));
+        assertFalse(writes(c -> outbox.commitExport(c, study, due.generation(), objects, List.of(PACS), now)),
+                "a generation is exported once (a second planner loses)");
+        assertTrue(writes(c -> outbox.refreshState(c, study)));
+        assertEquals(ResultsState.SENDING, worklist.study(study).study().results());
+        assertEquals(4, items(study).size(), "2 objects x 2 destinations");
+        assertTrue(items(study).stream().allMatch(i -> i.status().equals(OutboxItem.PENDING)));
+        assertTrue(db.read(c -> outbox.dueStudies(c, System.currentTimeMillis() + 1, 10_000)).stream()
+                .noneMatch(d -> d.studyUid().equals(study)), "exported: no longer due");
+    }
+
+    @Test
+    void failedAttemptsBackOffThenDeadLetterAndAnAdminResendDelivers() throws Exception {
+        OutboxRepository outbox = ctx.getBean(OutboxRepository.class);
+        String study = uid();
+        OutboxRepository.DueStudy due = scoredStudy(study);
+        long t = System.currentTimeMillis();
+        db.write(c -> outbox.commitExport(c, study, due.generation(), List.of(object(study, ResultObject.SR, 1)), List.of(PACS), t));
+        RetrySchedule schedule = new RetrySchedule(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(15), 3);
+        String node = "n-" + study;
+        // Attempt 1 fails: due again 10 s later, not before.
+        List<OutboxRepository.ClaimedItem> claimed = db.write(c -> outbox.claimDue(c, PACS.key(), node, t, 100, db.isPostgres()))
+                .stream().filter(i -> i.studyUid().equals(study)).toList();
+        assertEquals(1, claimed.size());
+        assertEquals(1, claimed.get(0).attempts());
+        assertFalse(writes(c -> outbox.markFailed(c, claimed.get(0), "refused", null, schedule, t)));
+        assertTrue(db.<List<OutboxRepository.ClaimedItem>>write(c -> outbox.claimDue(c, PACS.key(), node, t + 9_999, 100, db.isPostgres())).stream()
+                .noneMatch(i -> i.studyUid().equals(study)), "backing off");
+        // Attempt 2 at +10 s fails: the next waits 15 s (capped, not 20).
+        var second = db.write(c -> outbox.claimDue(c, PACS.key(), node, t + 10_000, 100, db.isPostgres())).stream()
+                .filter(i -> i.studyUid().equals(study)).findFirst().orElseThrow();
+        assertEquals(2, second.attempts());
+        assertFalse(writes(c -> outbox.markFailed(c, second, "refused", 0xA700, schedule, t + 10_000)));
+        assertEquals(t + 25_000, items(study).get(0).nextAttemptAt().toEpochMilli());
+        // Attempt 3 is the last: dead letter, and the study shows FAILED.
+        var third = db.write(c -> outbox.claimDue(c, PACS.key(), node, t + 25_000, 100, db.isPostgres())).stream()
+                .filter(i -> i.studyUid().equals(study)).findFirst().orElseThrow();
+        assertTrue(writes(c -> outbox.markFailed(c, third, "refused", 0xA700, schedule, t + 25_000)));
+        db.write(c -> outbox.refreshState(c, study));
+        OutboxItem dead = items(study).get(0);
+        assertEquals(OutboxItem.DEAD, dead.status());
+        assertEquals(0xA700, dead.lastStatus());
+        assertEquals(ResultsState.FAILED, worklist.study(study).study().results());
+        assertTrue(db.<List<OutboxRepository.ClaimedItem>>write(c -> outbox.claimDue(c, PACS.key(), node, Long.MAX_VALUE / 2, 100, db.isPostgres())).stream()
+                .noneMatch(i -> i.studyUid().equals(study)), "a dead letter is never claimed");
+        // An admin re-sends it: a fresh budget, delivered on the next claim, then never claimed again.
+        OutboxRepository.Resend r = db.write(c -> outbox.resend(c, dead.id(), null, t + 30_000));
+        assertEquals(1, r.items());
+        assertEquals(List.of(study), r.studies());
+        var again = db.write(c -> outbox.claimDue(c, PACS.key(), node, t + 30_000, 100, db.isPostgres())).stream()
+                .filter(i -> i.studyUid().equals(study)).findFirst().orElseThrow();
+        assertEquals(1, again.attempts());
+        assertTrue(writes(c -> outbox.markSent(c, again.id(), 0, t + 31_000)));
+        assertFalse(writes(c -> outbox.markSent(c, again.id(), 0, t + 31_000)), "acknowledged once");
+        db.write(c -> outbox.refreshState(c, study));
+        assertEquals(ResultsState.DELIVERED, worklist.study(study).study().results());
+        assertTrue(db.<List<OutboxRepository.ClaimedItem>>write(c -> outbox.claimDue(c, PACS.key(), node, Long.MAX_VALUE / 2, 100, db.isPostgres())).stream()
+                .noneMatch(i -> i.studyUid().equals(study)), "a delivered item is never sent again");
+    }
+
+    @Test
+    void aNewReportVersionSupersedesAnUnsentOneButNotADeliveredOne() throws Exception {
+        OutboxRepository outbox = ctx.getBean(OutboxRepository.class);
+        String study = uid();
+        OutboxRepository.DueStudy first = scoredStudy(study);
+        long t = System.currentTimeMillis();
+        db.write(c -> outbox.commitExport(c, study, first.generation(), List.of(object(study, ResultObject.SR, 1)),
+                List.of(PACS, ARCHIVE), t));
+        // PACS acknowledges version 1; ARCHIVE has not got it yet when a late image makes version 2.
+        var toPacs = db.write(c -> outbox.claimDue(c, PACS.key(), "n", t, 100, db.isPostgres())).stream()
+                .filter(i -> i.studyUid().equals(study)).findFirst().orElseThrow();
+        db.write(c -> outbox.markSent(c, toPacs.id(), 0, t));
+        handler.record(instance(study, uid(), Instant.now()));
+        assertTrue(runner(f -> new Prediction(Category.NEGATIVE, null, 0.1, -2.0, List.of(), "m", "1", null)).runOne("t"));
+        OutboxRepository.DueStudy second = db.read(c -> outbox.dueStudies(c, System.currentTimeMillis() + 1, 10_000)).stream()
+                .filter(d -> d.studyUid().equals(study)).findFirst().orElseThrow();
+        assertTrue(second.generation() > first.generation());
+        db.write(c -> outbox.commitExport(c, study, second.generation(), List.of(object(study, ResultObject.SR, 2)),
+                List.of(PACS, ARCHIVE), t + 1));
+        Map<String, String> byVersionAndDestination = new HashMap<>();
+        for (OutboxItem i : items(study)) {
+            byVersionAndDestination.put(i.version() + " " + i.destination(), i.status());
+        }
+        assertEquals(Map.of("1 " + PACS.key(), OutboxItem.SENT, "1 " + ARCHIVE.key(), OutboxItem.SUPERSEDED,
+                "2 " + PACS.key(), OutboxItem.PENDING, "2 " + ARCHIVE.key(), OutboxItem.PENDING), byVersionAndDestination);
+    }
+
+    @Test
+    void itemsInterruptedByACrashAreDueAgainAfterARestartWithTheirAttemptCounted() throws Exception {
+        OutboxRepository outbox = ctx.getBean(OutboxRepository.class);
+        String study = uid();
+        OutboxRepository.DueStudy due = scoredStudy(study);
+        long t = System.currentTimeMillis();
+        db.write(c -> outbox.commitExport(c, study, due.generation(), List.of(object(study, ResultObject.SC, 1)), List.of(PACS), t));
+        String node = "crashed-" + study;
+        assertEquals(1, db.write(c -> outbox.claimDue(c, PACS.key(), node, t, 100, db.isPostgres())).stream()
+                .filter(i -> i.studyUid().equals(study)).count());
+        assertEquals(OutboxItem.SENDING, items(study).get(0).status());
+        assertEquals(1, (int) db.write(c -> outbox.resumeInterrupted(c, node, t + 5)));
+        OutboxItem i = items(study).get(0);
+        assertEquals(OutboxItem.PENDING, i.status());
+        assertEquals(1, i.attempts());
     }
 }
