@@ -45,8 +45,12 @@ class ResultsToPacsIT {
 
     /** {@code n} radiographs of one new study, made from the uncompressed CR hand sample; returns the files. */
     private static List<Path> newStudy(Path dir, int n) throws Exception {
+        return images(dir, UID.createUUIDBased(), n);
+    }
+
+    /** {@code n} more radiographs of {@code study} (a series of their own). */
+    private static List<Path> images(Path dir, String study, int n) throws Exception {
         Part10File src = Part10Reader.read(TestData.dicom(SOURCE));
-        String study = UID.createUUIDBased();
         String series = UID.createUUIDBased();
         List<Path> files = new ArrayList<>();
         Files.createDirectories(dir);
@@ -56,7 +60,7 @@ class ResultsToPacsIT {
             ds.setString(Tag.SeriesInstanceUID, VR.UI, series);
             ds.setString(Tag.SOPInstanceUID, VR.UI, UID.createUUIDBased());
             ds.setString(Tag.InstanceNumber, VR.IS, Integer.toString(i + 1));
-            Path f = dir.resolve(study + "-" + i + ".dcm");
+            Path f = dir.resolve(series + "-" + i + ".dcm");
             Part10Writer.write(f, ds, src.transferSyntaxUid());
             files.add(f);
         }
@@ -140,6 +144,26 @@ class ResultsToPacsIT {
                 .filter(l -> !inherited.contains(l)).toList();
     }
 
+    /** Orthanc's instances of a study, as simplified tags. */
+    private static List<JsonNode> instancesIn(OrthancServer orthanc, String study) throws Exception {
+        HttpResponse<String> found = orthanc.post("/tools/find", JSON.writeValueAsBytes(Map.of("Level", "Instance",
+                "Query", Map.of("StudyInstanceUID", study))));
+        assertEquals(200, found.statusCode(), found.body());
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode id : JSON.readTree(found.body())) {
+            JsonNode tags = JSON.readTree(orthanc.get("/instances/" + id.asText() + "/simplified-tags").body());
+            assertEquals(study, tags.get("StudyInstanceUID").asText());
+            out.add(tags);
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> bySopClass(List<JsonNode> instances) {
+        Map<String, Integer> byClass = new HashMap<>();
+        instances.forEach(t -> byClass.merge(t.get("SOPClassUID").asText(), 1, Integer::sum));
+        return byClass;
+    }
+
     @Test
     void orthancHoldsTheAnnotatedImagesAndTheReportInThePushedStudy() throws Exception {
         Path work = Files.createTempDirectory("results-orthanc");
@@ -156,20 +180,18 @@ class ResultsToPacsIT {
                         "the worklist row says the results reached the PACS");
 
                 // What Orthanc holds in that study, by SOP class.
-                HttpResponse<String> found = orthanc.post("/tools/find", JSON.writeValueAsBytes(Map.of("Level", "Instance",
-                        "Query", Map.of("StudyInstanceUID", study))));
-                assertEquals(200, found.statusCode(), found.body());
-                Map<String, Integer> byClass = new HashMap<>();
-                List<String> seriesDescriptions = new ArrayList<>();
-                for (JsonNode id : JSON.readTree(found.body())) {
-                    JsonNode tags = JSON.readTree(orthanc.get("/instances/" + id.asText() + "/simplified-tags").body());
-                    assertEquals(study, tags.get("StudyInstanceUID").asText());
-                    byClass.merge(tags.get("SOPClassUID").asText(), 1, Integer::sum);
-                    seriesDescriptions.add(tags.path("SeriesDescription").asText());
-                }
-                assertEquals(Map.of(UID.SecondaryCaptureImageStorage, 2, UID.ComprehensiveSRStorage, 1), byClass,
+                List<JsonNode> held = instancesIn(orthanc, study);
+                assertEquals(Map.of(UID.SecondaryCaptureImageStorage, 2, UID.ComprehensiveSRStorage, 1), bySopClass(held),
                         "Orthanc's instances of the study by SOP class");
-                assertTrue(seriesDescriptions.stream().allMatch(d -> d.contains("not for diagnosis")), seriesDescriptions.toString());
+                assertTrue(held.stream().allMatch(t -> t.path("SeriesDescription").asText().contains("not for diagnosis")),
+                        held.toString());
+
+                // A late image: its annotated copy, and a second report version that supersedes the first.
+                send(work, server, images(work.resolve("late"), study, 1));
+                await("the late image's results", Duration.ofSeconds(90), () -> get(server, "/api/v1/studies/" + study + "/results"),
+                        n -> n.get("items").size() == 5 && "DELIVERED".equals(n.path("state").asText()));
+                held = instancesIn(orthanc, study);
+                assertEquals(Map.of(UID.SecondaryCaptureImageStorage, 3, UID.ComprehensiveSRStorage, 2), bySopClass(held));
 
                 // Every object we made is a valid IOD; the report's content tree reads.
                 for (Path f : resultFiles(data, study)) {
