@@ -217,7 +217,7 @@ function showDetail(d) {
 function objectName(item) {
   return item.kind === 'SR' ? `Report v${item.version}` : item.kind === 'SC' ? `Annotated image ${item.version}` : `${item.kind} ${item.version}`;
 }
-function when(t) { return t ? el('time', { dateTime: t }, new Date(t).toLocaleString()) : '—'; }
+function when(t) { return el('time', { dateTime: t }, new Date(t).toLocaleString()); }
 
 /** The opened study's outbox items (GET /api/v1/studies/{uid}/results). */
 async function loadResults(uid) {
@@ -240,21 +240,24 @@ function showResults() {
   $('results-empty').textContent = items.length ? ''
       : r.state === 'WAITING' ? 'Results are made once the study has been quiet for a while.' : 'Nothing sent to the PACS for this study.';
   $('results-items').replaceChildren(...items.map((item) => {
-    const action = el('td', {});
+    // Status, attempts and when it was sent or why it failed, in one cell: the study view is narrow.
+    const state = el('td', {}, el('span', { class: `item-status item-status-${item.status}` }, ITEM_STATUS[item.status] || item.status),
+      ` · ${item.attempts} attempt${item.attempts === 1 ? '' : 's'}`);
+    if (item.status === 'SENT' && item.sentAt) state.append(' · ', when(item.sentAt));
+    else if (item.status === 'DEAD' && item.deadAt) state.append(' · ', when(item.deadAt));
+    // A delivered object's earlier error is history: shown only while it is not sent.
+    if (item.lastError && item.status !== 'SENT' && item.status !== 'SUPERSEDED') state.append(el('div', { class: 'error' }, item.lastError));
     if (item.status === 'DEAD' && isAdmin) {
       const b = el('button', { type: 'button', class: 'resend', 'data-item': String(item.id),
         'aria-label': `Re-send ${objectName(item)} to ${item.destination}` }, 'Re-send');
       b.addEventListener('click', () => resendItem(item, b));
-      action.append(b);
+      state.append(el('div', {}, b));
     }
-    return el('tr', { 'data-item': String(item.id), 'data-status': item.status, class: `item-${item.status}` },
-      el('td', {}, objectName(item)),
-      el('td', {}, item.destination),
-      el('td', { class: `item-status item-status-${item.status}` }, ITEM_STATUS[item.status] || item.status),
-      el('td', { class: 'num' }, String(item.attempts)),
-      el('td', { class: 'error' }, item.lastError || '—'),
-      el('td', {}, when(item.sentAt)),
-      action);
+    return el('tr', { 'data-item': String(item.id), 'data-status': item.status, 'data-attempts': String(item.attempts),
+      class: `item-${item.status}` },
+      el('th', { scope: 'row' }, objectName(item)),
+      el('td', { class: 'destination' }, item.destination),
+      state);
   }));
 }
 async function resendItem(item, button) {
@@ -262,11 +265,13 @@ async function resendItem(item, button) {
   button.disabled = true;
   try {
     const r = await api(`/api/v1/outbox/${item.id}/resend`, { method: 'POST' });
-    $('results-outcome').textContent = `${objectName(item)} queued again for ${r.destination} (${ITEM_STATUS[r.status] || r.status}).`;
+    $('results-outcome').textContent = `${objectName(item)} queued again for ${r.destination}.`;
   } catch (e) {
     $('results-outcome').textContent = `Re-send of ${objectName(item)} failed: ${e.message}`;
     button.disabled = false;
   }
+  // The button goes away with the refreshed list: keep keyboard focus on what happened.
+  if (document.activeElement === button || document.activeElement === document.body) $('results-outcome').focus();
   // A re-send is audited on the study: refresh the whole view, as after a worklist action.
   if (opened === uid) openStudy(uid);
   loadOutbox();
@@ -304,6 +309,9 @@ async function resendAll() {
   }
   $('resend-all').disabled = false;
   await loadOutbox();
+  if ($('resend-all').hidden && (document.activeElement === $('resend-all') || document.activeElement === document.body)) {
+    $('resend-all-outcome').focus();
+  }
   if (opened) openStudy(opened);
 }
 

@@ -31,6 +31,7 @@ import org.fxtriage.service.ingest.GatewayService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -331,6 +332,24 @@ class WebWorklistIT {
         return d.findElement(row).getAttribute("data-results");
     }
 
+    /** The page fits the window (no sideways scrolling); else which elements stick out. */
+    private static void assertFitsTheWindow(WebDriver driver) {
+        Object wide = ((JavascriptExecutor) driver).executeScript("""
+                const w = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= w) return null;
+                return [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1)
+                    .slice(0, 8).map((e) => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+                    .join('; ') + ' (window ' + w + ')';
+                """);
+        assertEquals(null, wide, "elements wider than the window");
+    }
+
+    private static void screenshot(WebDriver driver, String name) throws java.io.IOException {
+        Path shot = Path.of("target", name);
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
     private static List<String> itemStatuses(WebDriver d) {
         List<String> out = new ArrayList<>();
         for (WebElement tr : d.findElements(By.cssSelector("#results-items tr[data-item]"))) {
@@ -392,9 +411,9 @@ class WebWorklistIT {
                 wait.until(d -> itemStatuses(d).equals(List.of("DEAD", "DEAD")));
                 String items = driver.findElement(By.id("results-items")).getText();
                 assertTrue(items.contains("Annotated image 1") && items.contains("Report v1") && items.contains(destination)
-                        && items.contains("✗ failed") && items.contains("PACS"), items);
+                        && items.contains("✗ failed · 2 attempts") && items.contains("rejected by peer"), items);
                 for (WebElement tr : driver.findElements(By.cssSelector("#results-items tr"))) {
-                    assertEquals("2", tr.findElements(By.tagName("td")).get(3).getText(), "attempts: the configured 2");
+                    assertEquals("2", tr.getAttribute("data-attempts"), "attempts: the configured 2");
                 }
                 assertTrue(driver.findElements(By.cssSelector("#results-items button")).isEmpty(), "no re-send for a clinician");
                 assertTrue(!driver.findElement(By.id("resend-all")).isDisplayed(), "no re-send all for a clinician");
@@ -405,16 +424,23 @@ class WebWorklistIT {
                 wait.until(d -> d.findElement(By.id("resend-all")).isDisplayed());
                 driver.findElement(row).click();
                 wait.until(d -> d.findElements(By.cssSelector("#results-items button.resend")).size() == 2);
+                wait.until(d -> d.findElement(By.id("detail-facts")).getText().contains(study));
+                assertFitsTheWindow(driver);
+                screenshot(driver, "web-worklist-results-alert.png");
+                ((JavascriptExecutor) driver).executeScript("document.getElementById('results-title').scrollIntoView();");
+                screenshot(driver, "web-worklist-results-failed.png");
 
-                // The PACS accepts again: the admin re-sends one object from the study view...
+                // The PACS accepts again: the admin re-sends one object from the study view (focus stays on the
+                // outcome, as the button leaves with the refreshed list)...
                 stop(refuser);
                 Path received = Files.createDirectories(work.resolve("received"));
                 pacs = storescp(work, "pacs", pacsPort, "+uf", "-od", received.toString());
                 WebElement resend = driver.findElement(By.cssSelector("#results-items button.resend"));
                 String first = resend.getAttribute("data-item");
                 assertTrue(resend.getAttribute("aria-label").startsWith("Re-send "), resend.getAttribute("aria-label"));
-                resend.click();
+                resend.sendKeys(Keys.ENTER); // from the keyboard
                 wait.until(d -> d.findElement(By.id("results-outcome")).getText().contains("queued again for " + destination));
+                wait.until(d -> "results-outcome".equals(d.switchTo().activeElement().getAttribute("id")));
                 By firstItem = By.cssSelector("#results-items tr[data-item='" + first + "']");
                 slow.until(d -> "SENT".equals(d.findElement(firstItem).getAttribute("data-status")));
                 assertEquals("FAILED", resultsOf(driver, row), "the other object is still a dead letter");
@@ -427,6 +453,8 @@ class WebWorklistIT {
                 assertEquals("✓ in PACS", driver.findElement(pacsCell).getText());
                 wait.until(d -> !d.findElement(By.id("outbox-alert")).isDisplayed());
                 wait.until(d -> itemStatuses(d).equals(List.of("SENT", "SENT")));
+                assertTrue(!driver.findElement(By.id("results-items")).getText().contains("rejected"),
+                        "an error of the past is not shown next to a delivered object");
                 wait.until(d -> d.findElement(By.id("audit")).getText().contains("admin — results_resent"));
                 JsonNode delivered = get(server, "/api/v1/studies/" + study + "/results");
                 assertEquals("DELIVERED", delivered.get("state").asText(), delivered.toString());
@@ -434,9 +462,9 @@ class WebWorklistIT {
                     assertEquals(2, files.count(), "the PACS holds the annotated image and the report");
                 }
 
-                Path shot = Path.of("target", "web-worklist-results.png");
-                Files.createDirectories(shot.getParent());
-                Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                assertFitsTheWindow(driver);
+                ((JavascriptExecutor) driver).executeScript("document.getElementById('results-title').scrollIntoView();");
+                screenshot(driver, "web-worklist-results.png");
             } catch (AssertionError | RuntimeException e) {
                 Files.createDirectories(Path.of("target"));
                 Files.write(Path.of("target", "web-worklist-results-failure.png"),
