@@ -219,11 +219,13 @@ function objectName(item) {
 }
 function when(t) { return el('time', { dateTime: t }, new Date(t).toLocaleString()); }
 
-/** The opened study's outbox items (GET /api/v1/studies/{uid}/results). */
+/** The opened study's outbox items (GET /api/v1/studies/{uid}/results); only the latest request is shown. */
+let resultsRequest = 0;
 async function loadResults(uid) {
+  const request = ++resultsRequest;
   try {
     const r = await api(`/api/v1/studies/${encodeURIComponent(uid)}/results`);
-    if (opened !== uid) return;
+    if (opened !== uid || request !== resultsRequest) return;
     openedResults = r;
     showResults();
   } catch (e) {
@@ -277,27 +279,40 @@ async function resendItem(item, button) {
   loadOutbox();
 }
 
-/** Dead letters of all destinations, in the header (GET /api/v1/outbox/destinations). */
+/**
+ * Dead letters of all destinations, in the header (GET /api/v1/outbox/destinations). A call while a request is
+ * out asks for one more after it, as that request may predate the change that prompted the call.
+ */
 let outboxLoading = null;
-async function loadOutbox() {
-  if (outboxLoading) return outboxLoading;
+let outboxAgain = false;
+function loadOutbox() {
+  if (outboxLoading) {
+    outboxAgain = true;
+    return outboxLoading;
+  }
   outboxLoading = (async () => {
-    try {
-      const destinations = await api('/api/v1/outbox/destinations');
-      const failing = destinations.filter((d) => (d.items && d.items.DEAD) > 0);
-      const dead = failing.reduce((n, d) => n + d.items.DEAD, 0);
-      $('outbox-alert').hidden = dead === 0;
-      $('outbox-alert-text').textContent = dead === 0 ? ''
-          : `Results outbox: ${dead} failed (${failing.map((d) => d.destination).join(', ')})`;
-      $('outbox-alert').dataset.dead = String(dead);
-      $('resend-all').hidden = !isAdmin || dead === 0;
-    } catch (e) {
-      if (e.message !== 'signed out') showMessage(`Results outbox state unknown: ${e.message}`);
-    } finally {
-      outboxLoading = null;
-    }
+    do {
+      outboxAgain = false;
+      await showOutbox();
+    } while (outboxAgain);
+    outboxLoading = null;
   })();
   return outboxLoading;
+}
+async function showOutbox() {
+  try {
+    const destinations = await api('/api/v1/outbox/destinations');
+    const failing = destinations.filter((d) => (d.items && d.items.DEAD) > 0);
+    const dead = failing.reduce((n, d) => n + d.items.DEAD, 0);
+    $('outbox-alert').hidden = dead === 0;
+    const text = dead === 0 ? '' : `Results outbox: ${dead} failed (${failing.map((d) => d.destination).join(', ')})`;
+    // Rewriting the same text would make screen readers announce the alert again on every refresh.
+    if ($('outbox-alert-text').textContent !== text) $('outbox-alert-text').textContent = text;
+    $('outbox-alert').dataset.dead = String(dead);
+    $('resend-all').hidden = !isAdmin || dead === 0;
+  } catch (e) {
+    if (e.message !== 'signed out') showMessage(`Results outbox state unknown: ${e.message}`);
+  }
 }
 async function resendAll() {
   $('resend-all').disabled = true;
