@@ -5,12 +5,23 @@
 const RANK = { POSITIVE: 0, DOUBT: 1, PENDING: 2, NOT_ANALYSED: 3, NEGATIVE: 4 };
 const LABEL = { POSITIVE: 'Positive', DOUBT: 'Doubt', PENDING: 'Pending', NOT_ANALYSED: 'Not analysed', NEGATIVE: 'Negative' };
 const ACTION_KEYS = { c: 'claim', a: 'acknowledge', r: 'read' };
+// Whether a study's results reached the PACS (StudySummary.results; null: nothing to send, or no destination).
+const RESULTS_LABEL = { WAITING: 'waiting', SENDING: 'sending…', DELIVERED: '✓ in PACS', FAILED: '✗ failed' };
+const RESULTS_TITLE = {
+  WAITING: 'Results wait until the study is quiet, then go to the PACS',
+  SENDING: 'Results are being sent to the PACS (retries included)',
+  DELIVERED: 'Every PACS destination holds the annotated images and the report',
+  FAILED: 'Results could not be sent to the PACS: an admin can re-send them',
+};
+const ITEM_STATUS = { PENDING: 'queued', SENDING: 'sending…', SENT: '✓ sent', DEAD: '✗ failed', SUPERSEDED: 'superseded' };
 
 const studies = new Map();      // studyInstanceUid → StudySummary
 let order = [];                 // uids in worklist order
 let selected = null;            // uid of the highlighted row
 let opened = null;              // uid shown in the study view
 let showRead = false;           // read studies leave the default view (DESIGN §6)
+let isAdmin = false;            // admins may re-send dead letters (the server checks it again)
+let openedResults = null;       // GET /studies/{uid}/results of the opened study
 const $ = (id) => document.getElementById(id);
 
 /** The server's order (WorklistOrder): category, boost (highest first), waiting (oldest first), UID. */
@@ -71,6 +82,10 @@ function el(tag, props = {}, ...children) {
   for (const c of children) e.append(c);
   return e;
 }
+function resultsCell(state) {
+  if (!state) return el('td', { class: 'results', title: 'Nothing sent to the PACS' }, '—');
+  return el('td', { class: `results results-${state}`, title: RESULTS_TITLE[state] || state }, RESULTS_LABEL[state] || state);
+}
 function badge(category) { return el('span', { class: `cat cat-${category}` }, LABEL[category] || category); }
 
 // ---- the list ----------------------------------------------------------------------------------------------
@@ -85,7 +100,7 @@ function render(freshUid) {
     const cat = el('td', {}, badge(s.category));
     if (s.boost > 0) cat.append(el('span', { class: 'boost', title: `priority boost ${s.boost}` }, `+${s.boost}`));
     const tr = el('tr', {
-      'data-uid': uid, 'data-category': s.category, 'data-status': s.status,
+      'data-uid': uid, 'data-category': s.category, 'data-status': s.status, 'data-results': s.results || '',
       class: `cat-row-${s.category} status-${s.status.toLowerCase()}` + (uid === freshUid ? ' fresh' : ''),
       'aria-selected': String(uid === selected), tabIndex: uid === selected ? 0 : -1,
     },
@@ -95,7 +110,8 @@ function render(freshUid) {
     el('td', {}, s.bodyPart || '—'),
     el('td', {}, s.modality || '—'),
     el('td', { class: 'num' }, score(s.score)),
-    el('td', { class: 'status' }, status(s)));
+    el('td', { class: 'status' }, status(s)),
+    resultsCell(s.results));
     rows.append(tr);
   }
   const focusInList = document.activeElement && document.activeElement.closest && document.activeElement.closest('#rows');
@@ -132,8 +148,17 @@ function tick() {
 
 // ---- the study view ----------------------------------------------------------------------------------------
 async function openStudy(uid) {
+  if (opened !== uid) {
+    openedResults = null;
+    $('results-outcome').textContent = '';
+    $('results-state').textContent = '';
+    $('results-items').replaceChildren();
+    $('results-table').hidden = true;
+    $('results-empty').textContent = 'Loading…';
+  }
   opened = uid;
   $('detail').hidden = false;
+  loadResults(uid);
   try {
     const d = await api(`/api/v1/studies/${encodeURIComponent(uid)}`);
     if (opened !== uid) return;
@@ -145,6 +170,7 @@ async function openStudy(uid) {
 }
 function closeStudy() {
   opened = null;
+  openedResults = null;
   $('detail').hidden = true;
   if (selected) select(selected);
 }
@@ -187,6 +213,123 @@ function showDetail(d) {
     a.detail ? ` (${a.detail})` : '')) : [el('li', {}, 'No actions yet.')]));
 }
 
+// ---- results in the PACS (outbox) ---------------------------------------------------------------------------
+function objectName(item) {
+  return item.kind === 'SR' ? `Report v${item.version}` : item.kind === 'SC' ? `Annotated image ${item.version}` : `${item.kind} ${item.version}`;
+}
+function when(t) { return el('time', { dateTime: t }, new Date(t).toLocaleString()); }
+
+/** The opened study's outbox items (GET /api/v1/studies/{uid}/results); only the latest request is shown. */
+let resultsRequest = 0;
+async function loadResults(uid) {
+  const request = ++resultsRequest;
+  try {
+    const r = await api(`/api/v1/studies/${encodeURIComponent(uid)}/results`);
+    if (opened !== uid || request !== resultsRequest) return;
+    openedResults = r;
+    showResults();
+  } catch (e) {
+    if (opened === uid) $('results-empty').textContent = `Results state unavailable: ${e.message}`;
+  }
+}
+function showResults() {
+  const r = openedResults;
+  if (!r) return;
+  const items = r.items || [];
+  $('results-state').textContent = r.state ? `— ${RESULTS_LABEL[r.state] || r.state}` : '';
+  $('results-state').className = `results-state results-${r.state || 'none'}`;
+  $('results-table').hidden = items.length === 0;
+  $('results-empty').textContent = items.length ? ''
+      : r.state === 'WAITING' ? 'Results are made once the study has been quiet for a while.' : 'Nothing sent to the PACS for this study.';
+  $('results-items').replaceChildren(...items.map((item) => {
+    // Status, attempts and when it was sent or why it failed, in one cell: the study view is narrow.
+    const state = el('td', {}, el('span', { class: `item-status item-status-${item.status}` }, ITEM_STATUS[item.status] || item.status),
+      ` · ${item.attempts} attempt${item.attempts === 1 ? '' : 's'}`);
+    if (item.status === 'SENT' && item.sentAt) state.append(' · ', when(item.sentAt));
+    else if (item.status === 'DEAD' && item.deadAt) state.append(' · ', when(item.deadAt));
+    // A delivered object's earlier error is history: shown only while it is not sent.
+    if (item.lastError && item.status !== 'SENT' && item.status !== 'SUPERSEDED') state.append(el('div', { class: 'error' }, item.lastError));
+    if (item.status === 'DEAD' && isAdmin) {
+      const b = el('button', { type: 'button', class: 'resend', 'data-item': String(item.id),
+        'aria-label': `Re-send ${objectName(item)} to ${item.destination}` }, 'Re-send');
+      b.addEventListener('click', () => resendItem(item, b));
+      state.append(el('div', {}, b));
+    }
+    return el('tr', { 'data-item': String(item.id), 'data-status': item.status, 'data-attempts': String(item.attempts),
+      class: `item-${item.status}` },
+      el('th', { scope: 'row' }, objectName(item)),
+      el('td', { class: 'destination' }, item.destination),
+      state);
+  }));
+}
+async function resendItem(item, button) {
+  const uid = opened;
+  button.disabled = true;
+  try {
+    const r = await api(`/api/v1/outbox/${item.id}/resend`, { method: 'POST' });
+    $('results-outcome').textContent = `${objectName(item)} queued again for ${r.destination}.`;
+  } catch (e) {
+    $('results-outcome').textContent = `Re-send of ${objectName(item)} failed: ${e.message}`;
+    button.disabled = false;
+  }
+  // The button goes away with the refreshed list: keep keyboard focus on what happened.
+  if (document.activeElement === button || document.activeElement === document.body) $('results-outcome').focus();
+  // A re-send is audited on the study: refresh the whole view, as after a worklist action.
+  if (opened === uid) openStudy(uid);
+  loadOutbox();
+}
+
+/**
+ * Dead letters of all destinations, in the header (GET /api/v1/outbox/destinations). A call while a request is
+ * out asks for one more after it, as that request may predate the change that prompted the call.
+ */
+let outboxLoading = null;
+let outboxAgain = false;
+function loadOutbox() {
+  if (outboxLoading) {
+    outboxAgain = true;
+    return outboxLoading;
+  }
+  outboxLoading = (async () => {
+    do {
+      outboxAgain = false;
+      await showOutbox();
+    } while (outboxAgain);
+    outboxLoading = null;
+  })();
+  return outboxLoading;
+}
+async function showOutbox() {
+  try {
+    const destinations = await api('/api/v1/outbox/destinations');
+    const failing = destinations.filter((d) => (d.items && d.items.DEAD) > 0);
+    const dead = failing.reduce((n, d) => n + d.items.DEAD, 0);
+    $('outbox-alert').hidden = dead === 0;
+    const text = dead === 0 ? '' : `Results outbox: ${dead} failed (${failing.map((d) => d.destination).join(', ')})`;
+    // Rewriting the same text would make screen readers announce the alert again on every refresh.
+    if ($('outbox-alert-text').textContent !== text) $('outbox-alert-text').textContent = text;
+    $('outbox-alert').dataset.dead = String(dead);
+    $('resend-all').hidden = !isAdmin || dead === 0;
+  } catch (e) {
+    if (e.message !== 'signed out') showMessage(`Results outbox state unknown: ${e.message}`);
+  }
+}
+async function resendAll() {
+  $('resend-all').disabled = true;
+  try {
+    const r = await api('/api/v1/outbox/resend', { method: 'POST' });
+    $('resend-all-outcome').textContent = `${r.items} result object(s) of ${(r.studies || []).length} study(ies) queued again.`;
+  } catch (e) {
+    $('resend-all-outcome').textContent = `Re-send failed: ${e.message}`;
+  }
+  $('resend-all').disabled = false;
+  await loadOutbox();
+  if ($('resend-all').hidden && (document.activeElement === $('resend-all') || document.activeElement === document.body)) {
+    $('resend-all-outcome').focus();
+  }
+  if (opened) openStudy(opened);
+}
+
 async function act(action, uid = opened || selected) {
   if (!uid) return;
   try {
@@ -214,15 +357,22 @@ function connect(lastChangeId) {
     const change = JSON.parse(ev.data);
     if (!change.study) return;
     const before = studies.get(change.studyInstanceUid);
-    const isNew = !before;
     upsert(change.study);
+    // A change to a study outside the view (e.g. results of one already read) is not a new study.
+    const isNew = !before && studies.has(change.studyInstanceUid);
     // Tell screen-reader users what colour tells everyone else: a new study, or one that became urgent.
     const s = change.study;
-    if (isNew || (before.category !== s.category && RANK[s.category] <= RANK.DOUBT)) {
+    if (isNew || (before && before.category !== s.category && RANK[s.category] <= RANK.DOUBT)) {
       $('announce').textContent = `${isNew ? 'New study' : 'Study now'}: ${LABEL[s.category]}, ${s.bodyPart || 'body part unknown'}`;
     }
     render(isNew ? change.studyInstanceUid : null);
-    if (opened === change.studyInstanceUid) openStudy(opened);
+    if (change.kind === 'RESULTS') {
+      // Only the results moved: refresh that part of the study view (an enlarged image stays open).
+      if (opened === change.studyInstanceUid) loadResults(opened);
+      loadOutbox();
+    } else if (opened === change.studyInstanceUid) {
+      openStudy(opened);
+    }
   });
   es.onerror = async () => {
     $('connection').textContent = es.readyState === EventSource.CLOSED ? 'disconnected' : 'reconnecting…';
@@ -245,8 +395,10 @@ let stream = null;
 async function load() {
   const page = await api(`/api/v1/worklist?size=500${showRead ? '' : '&status=new,claimed,acknowledged'}`);
   studies.clear();
-  for (const s of page.items) studies.set(s.studyInstanceUid, s);
+  // An empty worklist comes without "items" (the server leaves out empty lists).
+  for (const s of page.items || []) studies.set(s.studyInstanceUid, s);
   render();
+  loadOutbox();
   if (stream) stream.close();
   stream = connect(page.lastChangeId);
 }
@@ -263,7 +415,12 @@ document.addEventListener('keydown', (e) => {
 });
 
 document.addEventListener('DOMContentLoaded', () => {
-  api('/api/v1/me').then((me) => { $('whoami').textContent = `${me.name} (${me.roles.join(', ').toLowerCase()})`; })
+  api('/api/v1/me').then((me) => {
+    $('whoami').textContent = `${me.name} (${me.roles.join(', ').toLowerCase()})`;
+    isAdmin = me.roles.includes('ADMIN');
+    showResults();
+    loadOutbox();
+  })
     .catch((e) => showMessage(`Sign-in state unknown: ${e.message}`));
   $('rows').addEventListener('click', (e) => {
     const tr = e.target.closest('tr[data-uid]');
@@ -275,6 +432,14 @@ document.addEventListener('DOMContentLoaded', () => {
     showRead = $('show-read').checked;
     load().catch((e) => showMessage(`Worklist unavailable: ${e.message}`));
   });
+  $('resend-all').addEventListener('click', resendAll);
   setInterval(tick, 1000);
+  // A RESULTS change comes only when a study's state changes; more dead letters of a study already failed,
+  // or attempts of one still sending, show up on these slower refreshes.
+  setInterval(() => { if (!document.hidden) loadOutbox(); }, 10000);
+  setInterval(() => {
+    const inFlight = openedResults && (openedResults.items || []).some((i) => i.status === 'PENDING' || i.status === 'SENDING');
+    if (opened && !document.hidden && inFlight) loadResults(opened);
+  }, 5000);
   load().catch((e) => showMessage(`Worklist unavailable: ${e.message}`));
 });
