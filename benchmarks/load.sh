@@ -10,7 +10,9 @@
 # "Results delivery (inference done → PACS)"): N dcmtk storescp processes act as the PACS (each on a free port,
 # files into the temporary directory), the service sends its results to them with the quiet delay set to 0,
 # and after the run LoadDriver waits for the outbox to drain and reports delivery times, encode times, dead
-# letters and whether each storescp holds every SENT object exactly once. storescp 3.6.7 has no bind option:
+# letters and whether each storescp holds every SENT object exactly once. RESULTS_QUIET_DELAY=SECONDS runs the
+# service with that quiet delay instead of 0 (e.g. 10, the default, to see the goal directly; the report adds
+# the difference to the default to the figures either way). storescp 3.6.7 has no bind option:
 # it listens on all interfaces, on an ephemeral port, for the duration of the run only; we send over loopback.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +27,8 @@ for a in "$@"; do
   esac
 done
 [[ "$RESULTS" =~ ^[0-9]+$ ]] || { echo "--results=N: N is a number of destinations, got '$RESULTS'" >&2; exit 2; }
+QUIET=${RESULTS_QUIET_DELAY:-0}
+[[ "$QUIET" =~ ^[0-9]+(\.[0-9]+)?$ ]] || { echo "RESULTS_QUIET_DELAY is in seconds, got '$QUIET'" >&2; exit 2; }
 if (( RESULTS > 0 )); then
   command -v storescp >/dev/null || { echo "--results needs dcmtk's storescp: apt-get install dcmtk" >&2; exit 2; }
 fi
@@ -62,8 +66,10 @@ for i in $(seq 1 "$RESULTS"); do
 done
 RESULTS_ENV=()
 if (( RESULTS > 0 )); then
-  RESULTS_ENV=(FXTRIAGE_RESULTS_DESTINATIONS="$(IFS=,; echo "${DESTINATIONS[*]}")" FXTRIAGE_RESULTS_QUIET_DELAY=0s)
-  echo "results to ${DESTINATIONS[*]} (dcmtk storescp), quiet delay 0 s"
+  QUIET_MS=$(awk -v s="$QUIET" 'BEGIN {printf "%d", s * 1000}')
+  RESULTS_ENV=(FXTRIAGE_RESULTS_DESTINATIONS="$(IFS=,; echo "${DESTINATIONS[*]}")" FXTRIAGE_RESULTS_QUIET_DELAY="${QUIET_MS}ms")
+  DRIVER_ARGS+=(--results-quiet-delay "$QUIET")
+  echo "results to ${DESTINATIONS[*]} (dcmtk storescp), quiet delay $QUIET s"
 fi
 
 env "${RESULTS_ENV[@]}" FXTRIAGE_DATA_DIR="$DATA_DIR" FXTRIAGE_HTTP_PORT=$HTTP_PORT FXTRIAGE_DICOM_PORT=$DICOM_PORT \

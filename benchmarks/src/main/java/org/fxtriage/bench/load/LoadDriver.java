@@ -73,12 +73,13 @@ public final class LoadDriver {
     private final boolean results;
     private final Map<String, Path> resultsReceived = new java.util.LinkedHashMap<>();
     private final int resultsDrainSeconds;
+    private final double resultsQuietDelayMs;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** SOP Instance UID → nanoTime the C-STORE-RSP arrived (success only). */
     private final Map<String, Long> acknowledged = new ConcurrentHashMap<>();
-    /** Study Instance UIDs of the measured images stored (one image per study), and of the warm-up ones. */
-    private final java.util.Set<String> storedStudies = ConcurrentHashMap.newKeySet();
+    /** Study Instance UID → epoch ms its (only) image's C-STORE-RSP arrived; the warm-up studies apart. */
+    private final Map<String, Long> storedStudies = new ConcurrentHashMap<>();
     private final java.util.Set<String> warmupStudies = ConcurrentHashMap.newKeySet();
     private final List<Long> clientLatencyNanos = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<Long> serverTtfMillis = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -117,6 +118,7 @@ public final class LoadDriver {
         }
         results = Boolean.parseBoolean(one(args, "results", "false")) || !resultsReceived.isEmpty();
         resultsDrainSeconds = Integer.parseInt(one(args, "results-drain-seconds", "120"));
+        resultsQuietDelayMs = Double.parseDouble(one(args, "results-quiet-delay", "0")) * 1000;
         List<String> files = args.getOrDefault("file", List.of("../shared/data/dicom/original/wg04/RG2_UNC.dcm"));
         templates = new ArrayList<>();
         for (String f : files) {
@@ -135,7 +137,7 @@ public final class LoadDriver {
                 System.err.println("usage: LoadDriver --target host:httpPort:dicomPort --user admin --password P"
                         + " [--file F.dcm ...] [--associations M] [--rate R] [--seconds T] [--ae FXTRIAGE] [--drain-seconds 60]"
                         + " [--warmup N] [--service-pid PID] [--results true] [--results-received AET@host:port=DIR ...]"
-                        + " [--results-drain-seconds 120]");
+                        + " [--results-drain-seconds 120] [--results-quiet-delay SECONDS (the service's; 0)]");
                 System.exit(2);
             }
             args.computeIfAbsent(argv[i].substring(2), k -> new ArrayList<>()).add(argv[++i]);
@@ -189,8 +191,8 @@ public final class LoadDriver {
         java.io.ByteArrayOutputStream deliveryText = new java.io.ByteArrayOutputStream();
         if (results) {
             delivery = ResultsDelivery.run(new ResultsDelivery.Client(http, "http://" + host + ":" + httpPort, auth),
-                    java.util.Set.copyOf(storedStudies), storedStudies.size() + warmupStudies.size(), resultsReceived,
-                    Duration.ofSeconds(resultsDrainSeconds), new java.io.PrintStream(deliveryText, true, StandardCharsets.UTF_8));
+                    Map.copyOf(storedStudies), storedStudies.size() + warmupStudies.size(), resultsQuietDelayMs,
+                    resultsReceived, Duration.ofSeconds(resultsDrainSeconds), new java.io.PrintStream(deliveryText, true, StandardCharsets.UTF_8));
         }
         Thread.sleep(1200); // one more memory sample after the last result
         sse.interrupt();
@@ -275,7 +277,7 @@ public final class LoadDriver {
                 long t1 = System.nanoTime();
                 storeRttNanos.add(t1 - t0);
                 if (rsp.isSuccess()) {
-                    storedStudies.add(source.studyInstanceUid());
+                    storedStudies.put(source.studyInstanceUid(), System.currentTimeMillis());
                     acknowledged.put(source.sopInstanceUid(), t1);
                 } else {
                     rejected.incrementAndGet();

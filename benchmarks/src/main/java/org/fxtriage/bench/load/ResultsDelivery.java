@@ -30,12 +30,17 @@ import org.fxtriage.dicom.io.Part10Reader;
  * until the service's results outbox has drained, reads every item of the run's studies from
  * {@code GET /api/v1/outbox}, and reports the time from "inference done" ({@code resultsReadyAt}: the study's
  * last analysis committed) to the destination's acknowledgement ({@code sentAt}), per object and per study (its
- * last object acknowledged), the encode time of the annotated Secondary Captures and of the SR, dead letters,
+ * last object acknowledged), the time from the study's image being stored (its C-STORE-RSP, on this machine's clock,
+ * which is the service's when both run here) to its last result object acknowledged, the encode time of the
+ * annotated Secondary Captures and of the SR, dead letters,
  * and, for destinations whose received files are at hand (a dcmtk storescp's output directory), whether the
  * destination holds every SENT object exactly once.
  */
 final class ResultsDelivery {
-    /** The service's default {@code fxtriage.results.quiet-delay}: the benchmark runs with 0 and adds it back. */
+    /**
+     * The service's default {@code fxtriage.results.quiet-delay}. The benchmark usually runs with 0 and adds the
+     * difference back: the planner's work per study is the same, only later.
+     */
     static final double DEFAULT_QUIET_DELAY_MS = 10_000;
     /** Issue #6: results in the PACS within 5 s of the last image of a study, the default quiet delay counted. */
     static final double GOAL_MS = DEFAULT_QUIET_DELAY_MS + 5_000;
@@ -103,24 +108,33 @@ final class ResultsDelivery {
      * @param studies         the run's studies
      * @param perObject       sentAt − resultsReadyAt of every SENT object, all destinations (ms)
      * @param perStudy        per study and destination: last object acknowledged − last analysis committed (ms)
+     * @param fromLastImage   per study and destination: last object acknowledged − the image's C-STORE-RSP (ms)
      * @param encodeSc        encode time of each distinct SC (one per analysed image, ms)
      * @param encodeSr        encode time of each distinct SR (one per study and version, ms)
+     * @param quietDelayMs    the quiet delay the service ran with
      */
     record Report(int studies, List<DestinationTally> destinations, Percentiles perObject, Percentiles perStudy,
-                  Percentiles encodeSc, Percentiles encodeSr) {
+                  Percentiles fromLastImage, Percentiles encodeSc, Percentiles encodeSr, double quietDelayMs) {
 
         /** Every study's SC and SR reached every destination, nothing is dead or still queued, files match. */
         boolean delivered() {
             return !destinations.isEmpty() && destinations.stream().allMatch(DestinationTally::ok);
         }
 
-        /** p99 of the per-study delivery with the default quiet delay added back, against the 15-s goal. */
+        /** p99 of inference done → study delivered, with the default quiet delay (less the run's) added. */
         double goalFigureMillis() {
-            return perStudy.p99() + DEFAULT_QUIET_DELAY_MS;
+            return perStudy.p99() + DEFAULT_QUIET_DELAY_MS - quietDelayMs;
         }
 
+        /** p99 of image stored → study delivered, with the default quiet delay (less the run's) added. */
+        double goalFigureFromLastImageMillis() {
+            return fromLastImage.p99() + DEFAULT_QUIET_DELAY_MS - quietDelayMs;
+        }
+
+        /** Both readings of the goal hold: from inference done and from the image's C-STORE-RSP. */
         boolean goalMet() {
-            return perStudy.count() > 0 && goalFigureMillis() <= GOAL_MS;
+            return perStudy.count() > 0 && fromLastImage.count() > 0 && goalFigureMillis() <= GOAL_MS
+                    && goalFigureFromLastImageMillis() <= GOAL_MS;
         }
 
         void print(PrintStream out) {
@@ -139,24 +153,34 @@ final class ResultsDelivery {
             }
             out.printf("inference done → acknowledged, per object (sentAt − resultsReadyAt, ms): %s%n", perObject.format(0));
             out.printf("inference done → study's last object acknowledged, per study and destination (ms): %s%n", perStudy.format(0));
+            out.printf("image stored (C-STORE-RSP) → study's last object acknowledged, per study and destination (ms): %s%n",
+                    fromLastImage.format(0));
             out.printf("encode SC per image (ms): %s%n", encodeSc.format(1));
             out.printf("encode SR per study (ms): %s%n", encodeSr.format(1));
-            out.printf("goal (p99 per study + %.0f s default quiet delay ≤ %.0f s): %s%n", DEFAULT_QUIET_DELAY_MS / 1000,
-                    GOAL_MS / 1000, perStudy.count() == 0 ? "no samples"
-                            : String.format(java.util.Locale.ROOT, "%.2f s → %s", goalFigureMillis() / 1000, goalMet() ? "met" : "NOT met"));
+            String added = quietDelayMs == DEFAULT_QUIET_DELAY_MS ? "" : String.format(java.util.Locale.ROOT,
+                    " + %.1f s (default quiet delay %.0f s, this run %.1f s)", (DEFAULT_QUIET_DELAY_MS - quietDelayMs) / 1000,
+                    DEFAULT_QUIET_DELAY_MS / 1000, quietDelayMs / 1000);
+            out.printf("goal (results in the PACS ≤ %.0f s after the study's last image, default quiet delay counted): %s%n",
+                    GOAL_MS / 1000, perStudy.count() == 0 || fromLastImage.count() == 0 ? "no samples" : String.format(
+                            java.util.Locale.ROOT, "p99 from image stored %.2f s%s = %.2f s; from inference done %.2f s → %s",
+                            fromLastImage.p99() / 1000, added, goalFigureFromLastImageMillis() / 1000,
+                            goalFigureMillis() / 1000, goalMet() ? "met" : "NOT met"));
         }
     }
 
     /**
-     * The report for {@code studies} from the outbox {@code items} (any studies, any status) of the given
-     * destinations. {@code received}: for the destinations whose stored files were read, the SOP Instance UID
-     * of each file (null for a file that could not be read).
+     * The report for {@code studies} (Study Instance UID → epoch ms its last image was acknowledged to us) from
+     * the outbox {@code items} (any studies, any status) of the given destinations. {@code received}: for the
+     * destinations whose stored files were read, the SOP Instance UID of each file (null for a file that could
+     * not be read).
      */
-    static Report analyse(Set<String> studies, List<String> destinations, List<Item> items, Map<String, List<String>> received) {
-        List<Item> ours = items.stream().filter(i -> studies.contains(i.studyUid())).toList();
+    static Report analyse(Map<String, Long> studies, double quietDelayMs, List<String> destinations, List<Item> items,
+                          Map<String, List<String>> received) {
+        List<Item> ours = items.stream().filter(i -> studies.containsKey(i.studyUid())).toList();
         List<DestinationTally> tallies = new ArrayList<>();
         List<Long> perObject = new ArrayList<>();
         List<Long> perStudy = new ArrayList<>();
+        List<Long> fromLastImage = new ArrayList<>();
         for (String d : destinations) {
             List<Item> mine = ours.stream().filter(i -> i.destination().equals(d)).toList();
             int sent = 0;
@@ -182,8 +206,9 @@ final class ResultsDelivery {
                     default -> unfinished++;
                 }
             }
-            for (long[] s : study.values()) {
-                perStudy.add(s[0] - s[1]);
+            for (Map.Entry<String, long[]> s : study.entrySet()) {
+                perStudy.add(s.getValue()[0] - s.getValue()[1]);
+                fromLastImage.add(s.getValue()[0] - studies.get(s.getKey()));
             }
             List<String> files = received.get(d);
             int receivedDuplicates = 0;
@@ -220,7 +245,7 @@ final class ResultsDelivery {
             }
         }
         return new Report(studies.size(), tallies, Percentiles.of(perObject), Percentiles.of(perStudy),
-                Percentiles.of(sc.values()), Percentiles.of(sr.values()));
+                Percentiles.of(fromLastImage), Percentiles.of(sc.values()), Percentiles.of(sr.values()), quietDelayMs);
     }
 
     /** The SOP Instance UID of every regular file under {@code dir}; null for a file that is not readable DICOM. */
@@ -316,10 +341,11 @@ final class ResultsDelivery {
     /**
      * The whole results phase of a load run: waits for the outbox, reads the items and the received files,
      * prints the report. {@code allStudies}: every study the run created (warm-up included), each expected to
-     * yield one SC and one SR per destination; {@code measured}: the studies reported on.
+     * yield one SC and one SR per destination; {@code measured}: the studies reported on, with the epoch ms
+     * their image was acknowledged; {@code quietDelayMs}: the service's quiet delay in this run.
      */
-    static Report run(Client client, Set<String> measured, int allStudies, Map<String, Path> receivedDirs, Duration timeout,
-                      PrintStream out) throws IOException, InterruptedException {
+    static Report run(Client client, Map<String, Long> measured, int allStudies, double quietDelayMs,
+                      Map<String, Path> receivedDirs, Duration timeout, PrintStream out) throws IOException, InterruptedException {
         long waitStart = System.nanoTime();
         Map<String, Map<String, Long>> counts = awaitDrained(client, 2L * allStudies, timeout);
         out.printf("outbox after %.1f s of waiting: %s%s%n", (System.nanoTime() - waitStart) / 1e9, counts,
@@ -341,7 +367,7 @@ final class ResultsDelivery {
             }
             received.put(e.getKey(), receivedSops(e.getValue()));
         }
-        Report report = analyse(measured, destinations, items, received);
+        Report report = analyse(measured, quietDelayMs, destinations, items, received);
         report.print(out);
         return report;
     }

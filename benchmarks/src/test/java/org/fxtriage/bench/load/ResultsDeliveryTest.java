@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.fxtriage.bench.load.ResultsDelivery.DestinationTally;
 import org.fxtriage.bench.load.ResultsDelivery.Item;
 import org.fxtriage.bench.load.ResultsDelivery.Report;
@@ -77,7 +76,8 @@ class ResultsDeliveryTest {
         items.add(sent("B", ARCHIVE, "SR", "sr-b", T0 + 500, T0 + 700, 6));
         // A warm-up study: not reported on, even though it was slow.
         items.add(sent("W", PACS, "SC", "sc-w", T0, T0 + 60_000, 5000));
-        Report r = ResultsDelivery.analyse(Set.of("A", "B"), List.of(PACS, ARCHIVE), items,
+        // A's image was acknowledged to the driver 100 ms before its inference was done, B's too.
+        Report r = ResultsDelivery.analyse(Map.of("A", T0 - 100, "B", T0 + 400), 0, List.of(PACS, ARCHIVE), items,
                 Map.of(PACS, List.of("sc-a", "sr-a", "sc-b", "sr-b")));
 
         assertEquals(8, r.perObject().count());
@@ -86,6 +86,9 @@ class ResultsDeliveryTest {
         assertEquals(4, r.perStudy().count());
         assertEquals(200, r.perStudy().p50());
         assertEquals(1000, r.perStudy().p99());
+        assertEquals(4, r.fromLastImage().count());
+        assertEquals(300, r.fromLastImage().p50());
+        assertEquals(1100, r.fromLastImage().p99());
         assertEquals(2, r.encodeSc().count(), "one SC per image, not per destination");
         assertEquals(80, r.encodeSc().p50());
         assertEquals(120, r.encodeSc().max());
@@ -98,14 +101,16 @@ class ResultsDeliveryTest {
         assertTrue(pacs.ok());
         assertFalse(r.destinations().get(1).filesChecked());
         assertTrue(r.delivered());
-        assertEquals(11_000, r.goalFigureMillis());
+        assertEquals(11_000, r.goalFigureMillis(), "run with quiet delay 0: the default 10 s is added");
+        assertEquals(11_100, r.goalFigureFromLastImageMillis());
         assertTrue(r.goalMet());
 
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         r.print(new PrintStream(text, true, StandardCharsets.UTF_8));
         String printed = text.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("received files 4 (duplicates 0, not SENT 0, SENT but not received 0, unreadable 0) → exactly once"), printed);
-        assertTrue(printed.contains("11.00 s → met"), printed);
+        assertTrue(printed.contains("p99 from image stored 1.10 s + 10.0 s (default quiet delay 10 s, this run 0.0 s) = 11.10 s;"
+                + " from inference done 11.00 s → met"), printed);
     }
 
     @Test
@@ -117,7 +122,7 @@ class ResultsDeliveryTest {
         items.add(new Item(nextId++, "B", PACS, "SR", "sr-b", "DEAD", T0, null, 4.0));
         // Study C has not been exported at all.
 
-        Report r = ResultsDelivery.analyse(Set.of("A", "B", "C"), List.of(PACS), items,
+        Report r = ResultsDelivery.analyse(Map.of("A", T0, "B", T0, "C", T0), 0, List.of(PACS), items,
                 Map.of(PACS, List.of("sc-a", "sr-a", "sc-a", "sc-b")));
         DestinationTally t = r.destinations().get(0);
         assertEquals(3, t.sent());
@@ -132,14 +137,29 @@ class ResultsDeliveryTest {
 
         // Everything delivered but the PACS holds a file nobody sent, and lacks one that was acknowledged.
         List<Item> ok = List.of(sent("A", PACS, "SC", "sc-a", T0, T0 + 300, 80), sent("A", PACS, "SR", "sr-a", T0, T0 + 300, 4));
-        DestinationTally stray = ResultsDelivery.analyse(Set.of("A"), List.of(PACS), ok, Map.of(PACS, List.of("sc-a", "other")))
+        DestinationTally stray = ResultsDelivery.analyse(Map.of("A", T0), 0, List.of(PACS), ok, Map.of(PACS, List.of("sc-a", "other")))
                 .destinations().get(0);
         assertEquals(1, stray.receivedNotSent());
         assertEquals(1, stray.sentNotReceived());
         assertFalse(stray.ok());
         // A queued item means the outbox had not drained.
         List<Item> queued = List.of(ok.get(0), new Item(nextId++, "A", PACS, "SR", "sr-a", "PENDING", T0, null, 4.0));
-        assertEquals(1, ResultsDelivery.analyse(Set.of("A"), List.of(PACS), queued, Map.of()).destinations().get(0).unfinished());
+        assertEquals(1, ResultsDelivery.analyse(Map.of("A", T0), 0, List.of(PACS), queued, Map.of()).destinations().get(0).unfinished());
+    }
+
+    @Test
+    void aRunWithTheDefaultQuietDelayIsJudgedAsMeasured() {
+        // Image stored at T0, scored 80 ms later; due at T0 + 10 s; delivered 10.5 s after the image.
+        List<Item> items = List.of(sent("A", PACS, "SC", "sc-a", T0 + 80, T0 + 10_400, 90),
+                sent("A", PACS, "SR", "sr-a", T0 + 80, T0 + 10_500, 5));
+        Report r = ResultsDelivery.analyse(Map.of("A", T0), 10_000, List.of(PACS), items, Map.of());
+        assertEquals(10_500, r.goalFigureFromLastImageMillis());
+        assertEquals(10_420, r.goalFigureMillis());
+        assertTrue(r.goalMet());
+        List<Item> late = List.of(items.get(0), sent("A", PACS, "SR", "sr-a", T0 + 80, T0 + 15_050, 5));
+        Report slow = ResultsDelivery.analyse(Map.of("A", T0), 10_000, List.of(PACS), late, Map.of());
+        assertEquals(15_050, slow.goalFigureFromLastImageMillis());
+        assertFalse(slow.goalMet(), "15.05 s after the image: over the goal even though 14.97 s after inference done");
     }
 
     @Test
