@@ -46,7 +46,9 @@ import org.fxtriage.dicom.net.ul.AssociationSettings;
  * the schedule), while an SSE reader on {@code /api/v1/worklist/stream} matches {@code IMAGE_SCORED} events to
  * the sent SOP Instance UIDs. Reports time to flag as seen by the client (C-STORE-RSP received → SSE event
  * arrived) and as the server records it ({@code timeToFlagMs}: last byte received → result committed),
- * images/s, rejected/failed counts and peak service memory from {@code /prometheus}.
+ * images/s, rejected/failed counts and peak service memory from {@code /prometheus}. With {@code --results true}
+ * or {@code --results-received}, it then waits for the results outbox and reports their delivery
+ * ({@link ResultsDelivery}).
  *
  * <p>Every send is a new study: Study, Series and SOP Instance UIDs are replaced in a copy of the template, which
  * is encoded once per send in the template's own transfer syntax (so the pixel data is sent as it was in the
