@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,9 @@ import org.fxtriage.dicom.net.ul.AssociationSettings;
  * the schedule), while an SSE reader on {@code /api/v1/worklist/stream} matches {@code IMAGE_SCORED} events to
  * the sent SOP Instance UIDs. Reports time to flag as seen by the client (C-STORE-RSP received → SSE event
  * arrived) and as the server records it ({@code timeToFlagMs}: last byte received → result committed),
- * images/s, rejected/failed counts and peak service memory from {@code /prometheus}.
+ * images/s, rejected/failed counts and peak service memory from {@code /prometheus}. With {@code --results true}
+ * or {@code --results-received}, it then waits for the results outbox and reports their delivery
+ * ({@link ResultsDelivery}).
  *
  * <p>Every send is a new study: Study, Series and SOP Instance UIDs are replaced in a copy of the template, which
  * is encoded once per send in the template's own transfer syntax (so the pixel data is sent as it was in the
@@ -71,10 +72,17 @@ public final class LoadDriver {
     private final int drainSeconds;
     private final int warmup;
     private final long servicePid;
+    private final boolean results;
+    private final Map<String, Path> resultsReceived = new java.util.LinkedHashMap<>();
+    private final int resultsDrainSeconds;
+    private final double resultsQuietDelayMs;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** SOP Instance UID → nanoTime the C-STORE-RSP arrived (success only). */
     private final Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+    /** Study Instance UID → epoch ms its (only) image's C-STORE-RSP arrived; the warm-up studies apart. */
+    private final Map<String, Long> storedStudies = new ConcurrentHashMap<>();
+    private final java.util.Set<String> warmupStudies = ConcurrentHashMap.newKeySet();
     private final List<Long> clientLatencyNanos = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<Long> serverTtfMillis = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<Long> storeRttNanos = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -106,6 +114,13 @@ public final class LoadDriver {
         drainSeconds = Integer.parseInt(one(args, "drain-seconds", "60"));
         warmup = Integer.parseInt(one(args, "warmup", "0"));
         servicePid = Long.parseLong(one(args, "service-pid", "-1"));
+        for (String r : args.getOrDefault("results-received", List.of())) {
+            Map.Entry<String, Path> e = ResultsDelivery.receivedDir(r);
+            resultsReceived.put(e.getKey(), e.getValue());
+        }
+        results = Boolean.parseBoolean(one(args, "results", "false")) || !resultsReceived.isEmpty();
+        resultsDrainSeconds = Integer.parseInt(one(args, "results-drain-seconds", "120"));
+        resultsQuietDelayMs = Double.parseDouble(one(args, "results-quiet-delay", "0")) * 1000;
         List<String> files = args.getOrDefault("file", List.of("../shared/data/dicom/original/wg04/RG2_UNC.dcm"));
         templates = new ArrayList<>();
         for (String f : files) {
@@ -123,7 +138,8 @@ public final class LoadDriver {
             if (!argv[i].startsWith("--") || i + 1 >= argv.length) {
                 System.err.println("usage: LoadDriver --target host:httpPort:dicomPort --user admin --password P"
                         + " [--file F.dcm ...] [--associations M] [--rate R] [--seconds T] [--ae FXTRIAGE] [--drain-seconds 60]"
-                        + " [--warmup N] [--service-pid PID]");
+                        + " [--warmup N] [--service-pid PID] [--results true] [--results-received AET@host:port=DIR ...]"
+                        + " [--results-drain-seconds 120] [--results-quiet-delay SECONDS (the service's; 0)]");
                 System.exit(2);
             }
             args.computeIfAbsent(argv[i].substring(2), k -> new ArrayList<>()).add(argv[++i]);
@@ -172,6 +188,14 @@ public final class LoadDriver {
             Thread.sleep(100);
         }
         long drainEnd = System.nanoTime();
+        // Results delivery is awaited while memory is still sampled: encoding the SCs is part of the peak.
+        ResultsDelivery.Report delivery = null;
+        java.io.ByteArrayOutputStream deliveryText = new java.io.ByteArrayOutputStream();
+        if (results) {
+            delivery = ResultsDelivery.run(new ResultsDelivery.Client(http, "http://" + host + ":" + httpPort, auth),
+                    Map.copyOf(storedStudies), storedStudies.size() + warmupStudies.size(), resultsQuietDelayMs,
+                    resultsReceived, Duration.ofSeconds(resultsDrainSeconds), new java.io.PrintStream(deliveryText, true, StandardCharsets.UTF_8));
+        }
         Thread.sleep(1200); // one more memory sample after the last result
         sse.interrupt();
         memory.interrupt();
@@ -190,7 +214,9 @@ public final class LoadDriver {
         printPercentiles("time to flag, server timeToFlagMs (last byte → result committed, ms)", copy(serverTtfMillis));
         System.out.printf("peak service memory: resident %s, JVM used (all areas, /prometheus, 1 s samples) %s%n",
                 mib(peakResident()), mib(peakJvmUsed.get()));
-        return ok - flagged == 0 && rejected.get() == 0 && failed.get() == 0 && associationFailures.get() == 0 ? 0 : 1;
+        System.out.print(deliveryText.toString(StandardCharsets.UTF_8));
+        boolean delivered = delivery == null || delivery.delivered();
+        return ok - flagged == 0 && rejected.get() == 0 && failed.get() == 0 && associationFailures.get() == 0 && delivered ? 0 : 1;
     }
 
     /**
@@ -202,8 +228,9 @@ public final class LoadDriver {
         try (Association association = associate(templates.get(0))) {
             StoreScu scu = new StoreScu(association);
             for (int i = 0; i < warmup; i++) {
-                DatasetSource source = newStudy(templates.get(i % templates.size()));
+                NewStudy source = newStudy(templates.get(i % templates.size()));
                 warmupSops.add(source.sopInstanceUid());
+                warmupStudies.add(source.studyInstanceUid());
                 DimseResponse rsp = scu.send(source);
                 if (!rsp.isSuccess()) {
                     throw new IOException("warm-up C-STORE: " + rsp);
@@ -245,13 +272,14 @@ public final class LoadDriver {
                     association = associate(template);
                     scu = new StoreScu(association);
                 }
-                DatasetSource source = newStudy(template);
+                NewStudy source = newStudy(template);
                 sent.incrementAndGet();
                 long t0 = System.nanoTime();
                 DimseResponse rsp = scu.send(source);
                 long t1 = System.nanoTime();
                 storeRttNanos.add(t1 - t0);
                 if (rsp.isSuccess()) {
+                    storedStudies.put(source.studyInstanceUid(), System.currentTimeMillis());
                     acknowledged.put(source.sopInstanceUid(), t1);
                 } else {
                     rejected.incrementAndGet();
@@ -292,36 +320,24 @@ public final class LoadDriver {
     }
 
     /** A copy of the template as a new study (fresh Study, Series and SOP Instance UIDs), encoded in its transfer syntax. */
-    private static DatasetSource newStudy(Part10File template) throws IOException {
+    private static NewStudy newStudy(Part10File template) throws IOException {
         Attributes ds = new Attributes(template.dataset());
+        String study = UID.createUUIDBased();
         String sop = UID.createUUIDBased();
-        ds.setString(Tag.StudyInstanceUID, VR.UI, UID.createUUIDBased());
+        ds.setString(Tag.StudyInstanceUID, VR.UI, study);
         ds.setString(Tag.SeriesInstanceUID, VR.UI, UID.createUUIDBased());
         ds.setString(Tag.SOPInstanceUID, VR.UI, sop);
         byte[] bytes = DatasetWriter.toBytes(ds, template.transferSyntax());
-        String cuid = template.sopClassUid();
-        String ts = template.transferSyntaxUid();
-        return new DatasetSource() {
-            @Override
-            public String sopClassUid() {
-                return cuid;
-            }
+        return new NewStudy(study, template.sopClassUid(), sop, template.transferSyntaxUid(), bytes);
+    }
 
-            @Override
-            public String sopInstanceUid() {
-                return sop;
-            }
-
-            @Override
-            public String transferSyntaxUid() {
-                return ts;
-            }
-
-            @Override
-            public InputStream openDataset() {
-                return new ByteArrayInputStream(bytes);
-            }
-        };
+    /** One image of a new study, ready to send. */
+    private record NewStudy(String studyInstanceUid, String sopClassUid, String sopInstanceUid, String transferSyntaxUid,
+                            byte[] bytes) implements DatasetSource {
+        @Override
+        public InputStream openDataset() {
+            return new ByteArrayInputStream(bytes);
+        }
     }
 
     private long lastChangeId() throws IOException, InterruptedException {
@@ -473,20 +489,8 @@ public final class LoadDriver {
         }
     }
 
-    /** Nearest-rank percentiles. */
     private static void printPercentiles(String what, long[] values) {
-        if (values.length == 0) {
-            System.out.printf("%s: no samples%n", what);
-            return;
-        }
-        Arrays.sort(values);
-        System.out.printf("%s: n=%d p50 %d p95 %d p99 %d max %d%n", what, values.length,
-                rank(values, 0.50), rank(values, 0.95), rank(values, 0.99), values[values.length - 1]);
-    }
-
-    private static long rank(long[] sorted, double p) {
-        int i = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+        System.out.printf("%s: %s%n", what, Percentiles.of(values).format(0));
     }
 
     private static String mib(long bytes) {
