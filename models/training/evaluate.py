@@ -1,6 +1,6 @@
 """Calibrate, choose operating points, measure and package the exported model on the val split.
 
-  /tmp/ortenv/bin/python models/training/evaluate.py --run main --package models/fracatlas-mnv3/1.0.0
+  /tmp/ortenv/bin/python models/training/evaluate.py --run main --package models/fracatlas-mnv3/1.1.0
 
 (any Python with torch + onnx; with the onnxruntime package the ONNX graph itself is run, otherwise the
 ONNX graph is checked and the torch EMA weights are run). Every val image goes through recipe.py exactly
@@ -62,8 +62,11 @@ class Runner:
             self.sess = ort.InferenceSession(str(onnx_path), so, providers=["CPUExecutionProvider"])
             self.engine = f"onnxruntime {ort.__version__}"
         except ImportError:
-            from export import load_ema
-            self.sess, self.model = None, load_ema(run)
+            from export import FLIP_NOTE, FlipAveraged, load_ema
+            model = load_ema(run)
+            if graph_note(onnx_path) == FLIP_NOTE:  # the graph averages flips: so must the torch stand-in
+                model = FlipAveraged(model).eval()
+            self.sess, self.model = None, model
             self.engine = f"torch {torch.__version__} (onnxruntime unavailable)"
 
     def __call__(self, x: np.ndarray):
@@ -240,10 +243,18 @@ def git_commit():
         return "unknown"
 
 
+def graph_note(onnx_path: Path) -> str:
+    """What the exported graph computes besides the network (export.py records it, e.g. flip averaging)."""
+    import onnx
+    from export import GRAPH_NOTE_KEY
+    props = {p.key: p.value for p in onnx.load(str(onnx_path), load_external_data=False).metadata_props}
+    return props.get(GRAPH_NOTE_KEY, "the network alone (one forward pass)")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--run", default="main")
-    ap.add_argument("--package", default=str(data.REPO / "models" / "fracatlas-mnv3" / "1.0.0"))
+    ap.add_argument("--package", default=str(data.REPO / "models" / "fracatlas-mnv3" / "1.1.0"))
     ap.add_argument("--golden", type=int, default=20)
     ap.add_argument("--training-note", default="", help="how the run was actually launched, for the card")
     ap.add_argument("--limit", type=int, default=0, help="pipeline test on every k-th val image only")
@@ -368,6 +379,7 @@ def main():
                                f"models/{pkg.parent.name}/{pkg.name}/training_history.json --run replay"),
             "training_note": a.training_note,
             "training": f"{final['epochs_done']} epochs, {train_min:.1f} min on 2 shared CPU cores, torch {torch.__version__}",
+            "graph": graph_note(pkg / "model.onnx"),
             "commit": git_commit(), "licence": "CC BY 4.0", "attribution": ATTRIBUTION},
         "metrics": {"val": {"auc": round(auc, 4), "auc_ci95": [round(ci[0], 4), round(ci[1], 4)],
                             "auc_ci_method": "block bootstrap over 20-ID blocks, 2000 resamples",
@@ -422,7 +434,7 @@ def main():
             name = f"{kind}{k + 1}_{r['image_id'].replace('.jpg', '')}.png"
             overlay(ov / name, data.DEFAULT_DATA / r["path"], w, h, r["boxes"], bx, f"{kind.upper()} p={p[i]:.2f}")
             shown.append((kind, name, r["image_id"], float(p[i]), cats[i]))
-    write_report(pkg, metrics, card, shown, hist)
+    write_report(pkg, metrics, card, shown, hist, a.run)
     print(json.dumps({k: metrics[k] for k in ("auc", "auc_ci95_block_bootstrap", "operating_points")}, indent=1))
     print(f"calibration T={T:.4f} b={b:.4f} ECE raw {ece_raw:.4f} cal {ece_cal:.4f} cv {ece_cv:.4f}; "
           f"localisation {loc}; engine {runner.engine}")
@@ -433,7 +445,7 @@ def hash_fold(block: int) -> int:
     return hashlib.sha256(f"calib-fold-{block}".encode()).digest()[0] % 5
 
 
-def write_report(pkg, m, card, shown, hist):
+def write_report(pkg, m, card, shown, hist, run):
     disc_path = data.HERE / "report_discussion.md"
     disc = disc_path.read_text() if disc_path.exists() else ""
     op = m["operating_points"]
@@ -453,7 +465,8 @@ def write_report(pkg, m, card, shown, hist):
         f"| `positive` threshold (lowest with spec ≥ 0.90) | p ≥ {op['positive']['threshold']:.4f}: sensitivity {op['positive']['sensitivity']:.3f}, specificity {op['positive']['specificity']:.3f} |",
         f"| calibration | temperature {c['temperature']:.4f}, bias {c['bias']:.4f}; ECE {c['ece_uncalibrated']:.3f} uncalibrated → {c['ece_calibrated_in_sample']:.3f} (in-sample), {c['ece_calibrated_5fold_block_cv']:.3f} (5-fold block cross-validated) |",
         f"| localisation (fractured val images, n = {L['n_fractured']}) | top box IoU ≥ 0.1 with a ground-truth box: {L['top_box_iou_0_1']:.3f}; pointing game: {L['pointing_game']:.3f} (box threshold {L['box_threshold']}) |",
-        f"| training | {t['steps']} steps ({t['epochs']} epochs), {t['minutes']:.1f} min wall clock on 2 CPU cores shared with other jobs; {t['cpu_minutes']:.1f} CPU-minutes received |",
+        f"| training | {t['steps']} steps ({t['epochs']} epochs), {t['minutes']:.1f} min wall clock on 2 CPU cores; {t['cpu_minutes']:.1f} CPU-minutes received |",
+        f"| graph | {card['provenance']['graph']} |",
         f"| latency, batch 1, one thread, on the loaded shared CPU | recipe {m['latency_ms_batch1']['recipe']:.0f} ms + model {m['latency_ms_batch1']['model']:.0f} ms per image ({m['engine']}) |",
         "",
         "The AUC confidence interval is a **block bootstrap** (2,000 resamples of whole 20-ID blocks): "
@@ -497,8 +510,10 @@ def write_report(pkg, m, card, shown, hist):
     lines += ["", "## Training", "",
               f"Command: `{card['provenance']['training_command']}` {card['provenance']['training_note']} (cosine LR over the wall-clock budget; "
               f"steps = {hist['steps']}, LR of every step recorded in training_history.json); exact replay on any machine: "
-              f"`{card['provenance']['replay_command']}`. Then `/usr/bin/python3 models/training/export.py --run main` and "
-              "`python models/training/evaluate.py --run main` (see models/README.md).", "",
+              f"`{card['provenance']['replay_command']}`. Then `/usr/bin/python3 models/training/export.py --run {run}"
+              f"{' --flip-tta' if 'mirror' in card['provenance']['graph'] else ''} --out models/{pkg.parent.name}/{pkg.name}` and "
+              f"`python models/training/evaluate.py --run {run} --package models/{pkg.parent.name}/{pkg.name}` "
+              "(see models/README.md).", "",
               "| epoch | loss | aux loss | val AUC (EMA) | elapsed min |", "|---|---|---|---|---|"]
     h = t["history"]
     shown_rows = [r for r in h if r["val_auc_ema"] is not None]

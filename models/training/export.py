@@ -1,6 +1,6 @@
 """Export the EMA weights of a training run to ONNX (opset 17, dynamic batch) and check the graph.
 
-  /usr/bin/python3 models/training/export.py --run main --out models/fracatlas-mnv3/1.0.0
+  /usr/bin/python3 models/training/export.py --run main --out models/fracatlas-mnv3/1.1.0
 
 Checks: onnx.checker, size <= 30 MB, output names/shapes as the card declares, and (when the onnxruntime
 Python package is importable) ONNX Runtime output == torch output on random and real inputs.
@@ -36,7 +36,29 @@ def load_ema(run: str, which: str = "final.pt") -> FractureNet:
     return m
 
 
-def export(model: FractureNet, out_dir: Path, size: int = 256) -> Path:
+class FlipAveraged(torch.nn.Module):
+    """Test-time augmentation inside the graph: the mean of the model on the image and on its mirror image.
+
+    Radiographs of left and right limbs are mirror images of each other, so the mirrored view is as valid
+    an input as the original. The heatmap of the mirrored view is mirrored back before averaging, so the
+    cells still line up with the input. Costs two forward passes per image.
+    """
+
+    def __init__(self, model: torch.nn.Module):
+        super().__init__()
+        self.model = model
+
+    def forward(self, x: torch.Tensor):
+        l1, h1 = self.model(x)
+        l2, h2 = self.model(torch.flip(x, dims=[3]))
+        return (l1 + l2) * 0.5, (h1 + torch.flip(h2, dims=[3])) * 0.5
+
+
+GRAPH_NOTE_KEY = "fxtriage.graph"
+FLIP_NOTE = "mean of the model on the image and on its horizontal mirror (heatmap mirrored back)"
+
+
+def export(model: torch.nn.Module, out_dir: Path, size: int = 256, note: str = "") -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "model.onnx"
     dummy = torch.zeros(1, 1, size, size)
@@ -44,10 +66,15 @@ def export(model: FractureNet, out_dir: Path, size: int = 256) -> Path:
                       output_names=["logit", "heatmap"],
                       dynamic_axes={"image": {0: "N"}, "logit": {0: "N"}, "heatmap": {0: "N"}},
                       do_constant_folding=True)
+    if note:
+        import onnx
+        m = onnx.load(str(path))
+        m.metadata_props.add(key=GRAPH_NOTE_KEY, value=note)
+        onnx.save(m, str(path))
     return path
 
 
-def check(path: Path, model: FractureNet, size: int = 256) -> dict:
+def check(path: Path, model: torch.nn.Module, size: int = 256) -> dict:
     import onnx
     m = onnx.load(str(path))
     onnx.checker.check_model(m)
@@ -85,14 +112,17 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--run", default="main")
     p.add_argument("--ckpt", default="final.pt")
-    p.add_argument("--out", default=str(data.REPO / "models" / "fracatlas-mnv3" / "1.0.0"))
+    p.add_argument("--out", default=str(data.REPO / "models" / "fracatlas-mnv3" / "1.1.0"))
     p.add_argument("--check-only", action="store_true")
+    p.add_argument("--flip-tta", action="store_true", help="export the flip-averaged graph (FlipAveraged)")
     a = p.parse_args()
     torch.set_num_threads(1)
     model = load_ema(a.run, a.ckpt)
+    if a.flip_tta:
+        model = FlipAveraged(model).eval()
     path = Path(a.out) / "model.onnx"
     if not a.check_only:
-        path = export(model, Path(a.out))
+        path = export(model, Path(a.out), note=FLIP_NOTE if a.flip_tta else "")
     check(path, model)
 
 

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import data  # noqa: E402
 import recipe as rc  # noqa: E402
 
-PACKAGE = data.REPO / "models" / "fracatlas-mnv3" / "1.0.0"
+PACKAGE = data.REPO / "models" / "fracatlas-mnv3" / "1.1.0"
 
 
 class GoldenFileTest(unittest.TestCase):
