@@ -129,7 +129,9 @@ class ResultsToPacsIT {
     }
 
     private static String run(String... cmd) throws Exception {
-        Storescu.requireTool(cmd[0]);
+        if (!cmd[0].startsWith("/")) {
+            Storescu.requireTool(cmd[0]);
+        }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), cmd[0] + " did not finish");
@@ -193,7 +195,16 @@ class ResultsToPacsIT {
                 held = instancesIn(orthanc, study);
                 assertEquals(Map.of(UID.SecondaryCaptureImageStorage, 3, UID.ComprehensiveSRStorage, 2), bySopClass(held));
 
-                // Every object we made is a valid IOD; the report's content tree reads.
+                // Every object we made is a valid IOD that pydicom and dcmtk read; the report's content tree reads.
+                List<String> py = new ArrayList<>(List.of("/usr/bin/python3", "-c", "import sys, pydicom\n"
+                        + "for f in sys.argv[1:]:\n"
+                        + "    d = pydicom.dcmread(f)\n"
+                        + "    assert d.StudyInstanceUID and d.SOPInstanceUID, f\n"
+                        + "    d.pixel_array if 'PixelData' in d else d.ContentSequence\n"
+                        + "print('read', len(sys.argv) - 1)"));
+                resultFiles(data, study).forEach(f -> py.add(f.toString()));
+                String pyOut = run(py.toArray(String[]::new));
+                assertTrue(pyOut.startsWith("0\n") && pyOut.contains("read 5"), "pydicom: " + pyOut);
                 for (Path f : resultFiles(data, study)) {
                     assertEquals(List.of(), ourErrors(f), "dciodvfy " + f.getFileName());
                     String dump = run("dcmdump", f.toString());
