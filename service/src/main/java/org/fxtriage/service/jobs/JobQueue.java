@@ -1,5 +1,7 @@
 package org.fxtriage.service.jobs;
 
+import static org.fxtriage.service.db.Columns.clip;
+
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -106,7 +108,7 @@ public class JobQueue {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE job SET status = ?, last_error = ?, finished_at = ? WHERE id = ? AND status = 'RUNNING'")) {
             ps.setString(1, gaveUp ? FAILED : DONE);
-            ps.setString(2, clip(error));
+            ps.setString(2, clip(error, 1024));
             ps.setLong(3, now);
             ps.setLong(4, id);
             return ps.executeUpdate() == 1;
@@ -118,7 +120,7 @@ public class JobQueue {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE job SET status = 'QUEUED', last_error = ?,"
                     + " not_before = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ? AND status = 'RUNNING'")) {
-                ps.setString(1, clip(error));
+                ps.setString(1, clip(error, 1024));
                 ps.setLong(2, now + delay.toMillis());
                 ps.setLong(3, id);
                 return ps.executeUpdate();
@@ -155,9 +157,5 @@ public class JobQueue {
                 }
             }
         });
-    }
-
-    private static String clip(String s) {
-        return s == null || s.length() <= 1024 ? s : s.substring(0, 1024);
     }
 }

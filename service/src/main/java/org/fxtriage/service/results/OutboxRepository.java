@@ -1,5 +1,11 @@
 package org.fxtriage.service.results;
 
+import static org.fxtriage.service.db.Columns.clip;
+import static org.fxtriage.service.db.Columns.getDouble;
+import static org.fxtriage.service.db.Columns.getInt;
+import static org.fxtriage.service.db.Columns.instant;
+import static org.fxtriage.service.db.Columns.setInt;
+
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -299,11 +305,7 @@ public class OutboxRepository {
                 + " next_attempt_at = ?, dead_at = ?, claimed_by = NULL WHERE id = ? AND status = 'SENDING'")) {
             ps.setString(1, dead ? OutboxItem.DEAD : OutboxItem.PENDING);
             ps.setString(2, clip(error, 1024));
-            if (dimseStatus == null) {
-                ps.setNull(3, Types.INTEGER);
-            } else {
-                ps.setInt(3, dimseStatus);
-            }
+            setInt(ps, 3, dimseStatus);
             ps.setLong(4, dead ? now : now + schedule.delayAfter(item.attempts()).toMillis());
             if (dead) {
                 ps.setLong(5, now);
@@ -427,31 +429,12 @@ public class OutboxRepository {
                 while (rs.next()) {
                     out.add(new OutboxItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9),
-                            rs.getInt(10), Instant.ofEpochMilli(rs.getLong(11)), rs.getString(12), intOrNull(rs, 13),
-                            Instant.ofEpochMilli(rs.getLong(14)), instantOrNull(rs, 15), instantOrNull(rs, 16),
-                            Instant.ofEpochMilli(rs.getLong(17)), doubleOrNull(rs, 18)));
+                            rs.getInt(10), Instant.ofEpochMilli(rs.getLong(11)), rs.getString(12), getInt(rs, 13),
+                            Instant.ofEpochMilli(rs.getLong(14)), instant(rs, 15), instant(rs, 16),
+                            Instant.ofEpochMilli(rs.getLong(17)), getDouble(rs, 18)));
                 }
             }
             return out;
         }
-    }
-
-    private static Integer intOrNull(ResultSet rs, int i) throws SQLException {
-        int v = rs.getInt(i);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Double doubleOrNull(ResultSet rs, int i) throws SQLException {
-        double v = rs.getDouble(i);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Instant instantOrNull(ResultSet rs, int i) throws SQLException {
-        long v = rs.getLong(i);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
-    }
-
-    private static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -1,5 +1,11 @@
 package org.fxtriage.service.worklist;
 
+import static org.fxtriage.service.db.Columns.clip;
+import static org.fxtriage.service.db.Columns.getDouble;
+import static org.fxtriage.service.db.Columns.getLong;
+import static org.fxtriage.service.db.Columns.instant;
+import static org.fxtriage.service.db.Columns.setDouble;
+
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -375,32 +381,5 @@ public class WorklistRepository {
                 Instant.ofEpochMilli(rs.getLong(10)), rs.getString(11), rs.getString(12), getDouble(rs, 13),
                 rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
                 rs.getString(19) == null ? null : ResultsState.valueOf(rs.getString(19)));
-    }
-
-    static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
-    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.DOUBLE);
-        } else {
-            ps.setDouble(i, v);
-        }
-    }
-
-    private static Double getDouble(ResultSet rs, int i) throws SQLException {
-        double v = rs.getDouble(i);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Long getLong(ResultSet rs, int i) throws SQLException {
-        long v = rs.getLong(i);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Instant instant(ResultSet rs, int i) throws SQLException {
-        Long v = getLong(rs, i);
-        return v == null ? null : Instant.ofEpochMilli(v);
     }
 }

@@ -218,6 +218,16 @@ class ResultsToPacsIT {
         }
     }
 
+    /**
+     * dcmtk's storescp as the PACS; {@code +uf} writes a file per reception, so a duplicate delivery shows as a
+     * second file.
+     */
+    private static Process storescp(Path work, String aeTitle, int port, Path received) throws Exception {
+        Storescu.requireTool("storescp");
+        return new ProcessBuilder("storescp", "+uf", "-od", received.toString(), "-aet", aeTitle, Integer.toString(port))
+                .redirectErrorStream(true).redirectOutput(work.resolve("storescp-" + aeTitle + ".log").toFile()).start();
+    }
+
     @Test
     void aDestinationDownForAWhileGetsEveryResultExactlyOnceEvenAcrossARestart() throws Exception {
         Path work = Files.createTempDirectory("results-outage");
@@ -247,9 +257,7 @@ class ResultsToPacsIT {
             studies.add(studyOf(files.get(0)));
             send(work, server, files);
             Path received = Files.createDirectories(work.resolve("received"));
-            // +uf: a file per reception, so a duplicate delivery would show as a second file.
-            Process storescp = new ProcessBuilder("storescp", "+uf", "-od", received.toString(), "-aet", "STORESCP",
-                    Integer.toString(port)).redirectErrorStream(true).redirectOutput(work.resolve("storescp.log").toFile()).start();
+            Process storescp = storescp(work, "STORESCP", port, received);
             try {
                 int expected = 0;
                 for (String study : studies) {
@@ -323,8 +331,7 @@ class ResultsToPacsIT {
             refuser.destroy();
             refuser.waitFor(10, TimeUnit.SECONDS);
             Path received = Files.createDirectories(work.resolve("received"));
-            Process storescp = new ProcessBuilder("storescp", "+uf", "-od", received.toString(), "-aet", "REFUSER",
-                    Integer.toString(port)).redirectErrorStream(true).redirectOutput(work.resolve("storescp.log").toFile()).start();
+            Process storescp = storescp(work, "REFUSER", port, received);
             try {
                 long id = dead.get(0).get("id").asLong();
                 HttpResponse<String> alive = call(server, "POST", "/api/v1/outbox/" + id + "/resend", ServiceIT.ADMIN_AUTH);

@@ -407,6 +407,13 @@ public abstract class WorklistStoreContract {
                 100, System.currentTimeMillis(), 1.5);
     }
 
+    /** Claims the due items of {@code destination} at {@code at} for {@code node}; returns those of {@code study}. */
+    private List<OutboxRepository.ClaimedItem> claim(Destination destination, String node, long at, String study) {
+        OutboxRepository outbox = ctx.getBean(OutboxRepository.class);
+        return db.<List<OutboxRepository.ClaimedItem>>write(c -> outbox.claimDue(c, destination.key(), node, at, 100,
+                db.isPostgres())).stream().filter(i -> i.studyUid().equals(study)).toList();
+    }
+
     private boolean writes(Database.Work<Boolean> work) {
         return db.write(work);
     }
@@ -445,43 +452,36 @@ public abstract class WorklistStoreContract {
         RetrySchedule schedule = new RetrySchedule(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(15), 3);
         String node = "n-" + study;
         // Attempt 1 fails: due again 10 s later, not before.
-        List<OutboxRepository.ClaimedItem> claimed = db.write(c -> outbox.claimDue(c, PACS.key(), node, t, 100, db.isPostgres()))
-                .stream().filter(i -> i.studyUid().equals(study)).toList();
+        List<OutboxRepository.ClaimedItem> claimed = claim(PACS, node, t, study);
         assertEquals(1, claimed.size());
         assertEquals(1, claimed.get(0).attempts());
         assertFalse(writes(c -> outbox.markFailed(c, claimed.get(0), "refused", null, schedule, t)));
-        assertTrue(db.<List<OutboxRepository.ClaimedItem>>write(c -> outbox.claimDue(c, PACS.key(), node, t + 9_999, 100, db.isPostgres())).stream()
-                .noneMatch(i -> i.studyUid().equals(study)), "backing off");
+        assertTrue(claim(PACS, node, t + 9_999, study).isEmpty(), "backing off");
         // Attempt 2 at +10 s fails: the next waits 15 s (capped, not 20).
-        var second = db.write(c -> outbox.claimDue(c, PACS.key(), node, t + 10_000, 100, db.isPostgres())).stream()
-                .filter(i -> i.studyUid().equals(study)).findFirst().orElseThrow();
+        var second = claim(PACS, node, t + 10_000, study).get(0);
         assertEquals(2, second.attempts());
         assertFalse(writes(c -> outbox.markFailed(c, second, "refused", 0xA700, schedule, t + 10_000)));
         assertEquals(t + 25_000, items(study).get(0).nextAttemptAt().toEpochMilli());
         // Attempt 3 is the last: dead letter, and the study shows FAILED.
-        var third = db.write(c -> outbox.claimDue(c, PACS.key(), node, t + 25_000, 100, db.isPostgres())).stream()
-                .filter(i -> i.studyUid().equals(study)).findFirst().orElseThrow();
+        var third = claim(PACS, node, t + 25_000, study).get(0);
         assertTrue(writes(c -> outbox.markFailed(c, third, "refused", 0xA700, schedule, t + 25_000)));
         db.write(c -> outbox.refreshState(c, study));
         OutboxItem dead = items(study).get(0);
         assertEquals(OutboxItem.DEAD, dead.status());
         assertEquals(0xA700, dead.lastStatus());
         assertEquals(ResultsState.FAILED, worklist.study(study).study().results());
-        assertTrue(db.<List<OutboxRepository.ClaimedItem>>write(c -> outbox.claimDue(c, PACS.key(), node, Long.MAX_VALUE / 2, 100, db.isPostgres())).stream()
-                .noneMatch(i -> i.studyUid().equals(study)), "a dead letter is never claimed");
+        assertTrue(claim(PACS, node, Long.MAX_VALUE / 2, study).isEmpty(), "a dead letter is never claimed");
         // An admin re-sends it: a fresh budget, delivered on the next claim, then never claimed again.
         OutboxRepository.Resend r = db.write(c -> outbox.resend(c, dead.id(), null, t + 30_000));
         assertEquals(1, r.items());
         assertEquals(List.of(study), r.studies());
-        var again = db.write(c -> outbox.claimDue(c, PACS.key(), node, t + 30_000, 100, db.isPostgres())).stream()
-                .filter(i -> i.studyUid().equals(study)).findFirst().orElseThrow();
+        var again = claim(PACS, node, t + 30_000, study).get(0);
         assertEquals(1, again.attempts());
         assertTrue(writes(c -> outbox.markSent(c, again.id(), 0, t + 31_000)));
         assertFalse(writes(c -> outbox.markSent(c, again.id(), 0, t + 31_000)), "acknowledged once");
         db.write(c -> outbox.refreshState(c, study));
         assertEquals(ResultsState.DELIVERED, worklist.study(study).study().results());
-        assertTrue(db.<List<OutboxRepository.ClaimedItem>>write(c -> outbox.claimDue(c, PACS.key(), node, Long.MAX_VALUE / 2, 100, db.isPostgres())).stream()
-                .noneMatch(i -> i.studyUid().equals(study)), "a delivered item is never sent again");
+        assertTrue(claim(PACS, node, Long.MAX_VALUE / 2, study).isEmpty(), "a delivered item is never sent again");
     }
 
     @Test
@@ -493,8 +493,7 @@ public abstract class WorklistStoreContract {
         db.write(c -> outbox.commitExport(c, study, first.generation(), List.of(object(study, ResultObject.SR, 1)),
                 List.of(PACS, ARCHIVE), t));
         // PACS acknowledges version 1; ARCHIVE has not got it yet when a late image makes version 2.
-        var toPacs = db.write(c -> outbox.claimDue(c, PACS.key(), "n", t, 100, db.isPostgres())).stream()
-                .filter(i -> i.studyUid().equals(study)).findFirst().orElseThrow();
+        var toPacs = claim(PACS, "n", t, study).get(0);
         db.write(c -> outbox.markSent(c, toPacs.id(), 0, t));
         handler.record(instance(study, uid(), Instant.now()));
         assertTrue(runner(f -> new Prediction(Category.NEGATIVE, null, 0.1, -2.0, List.of(), "m", "1", null)).runOne("t"));
@@ -519,8 +518,7 @@ public abstract class WorklistStoreContract {
         long t = System.currentTimeMillis();
         db.write(c -> outbox.commitExport(c, study, due.generation(), List.of(object(study, ResultObject.SC, 1)), List.of(PACS), t));
         String node = "crashed-" + study;
-        assertEquals(1, db.write(c -> outbox.claimDue(c, PACS.key(), node, t, 100, db.isPostgres())).stream()
-                .filter(i -> i.studyUid().equals(study)).count());
+        assertEquals(1, claim(PACS, node, t, study).size());
         assertEquals(OutboxItem.SENDING, items(study).get(0).status());
         assertEquals(1, (int) db.write(c -> outbox.resumeInterrupted(c, node, t + 5)));
         OutboxItem i = items(study).get(0);
