@@ -62,10 +62,11 @@ class Runner:
             self.sess = ort.InferenceSession(str(onnx_path), so, providers=["CPUExecutionProvider"])
             self.engine = f"onnxruntime {ort.__version__}"
         except ImportError:
-            from export import FLIP_NOTE, FlipAveraged, load_ema
+            from export import NOTES, FlipAveraged, load_ema
             model = load_ema(run)
-            if graph_note(onnx_path) == FLIP_NOTE:  # the graph averages flips: so must the torch stand-in
-                model = FlipAveraged(model).eval()
+            views = {note: v for v, note in NOTES.items()}.get(graph_note(onnx_path))
+            if views:  # the graph averages mirrored views: so must the torch stand-in
+                model = FlipAveraged(model, views).eval()
             self.sess, self.model = None, model
             self.engine = f"torch {torch.__version__} (onnxruntime unavailable)"
 

@@ -37,25 +37,35 @@ def load_ema(run: str, which: str = "final.pt") -> FractureNet:
 
 
 class FlipAveraged(torch.nn.Module):
-    """Test-time augmentation inside the graph: the mean of the model on the image and on its mirror image.
+    """Test-time augmentation inside the graph: the mean of the model over mirrored views of the image.
 
-    Radiographs of left and right limbs are mirror images of each other, so the mirrored view is as valid
-    an input as the original. The heatmap of the mirrored view is mirrored back before averaging, so the
-    cells still line up with the input. Costs two forward passes per image.
+    Radiographs of left and right limbs are mirror images of each other, and training flips images both
+    ways, so mirrored views are as valid an input as the original. Each view's heatmap is mirrored back
+    before averaging, so the cells still line up with the input. Costs one forward pass per view.
     """
 
-    def __init__(self, model: torch.nn.Module):
+    VIEWS = {"hflip": [[], [3]], "flips4": [[], [3], [2], [2, 3]]}
+
+    def __init__(self, model: torch.nn.Module, views: str = "hflip"):
         super().__init__()
         self.model = model
+        self.flips = self.VIEWS[views]
 
     def forward(self, x: torch.Tensor):
-        l1, h1 = self.model(x)
-        l2, h2 = self.model(torch.flip(x, dims=[3]))
-        return (l1 + l2) * 0.5, (h1 + torch.flip(h2, dims=[3])) * 0.5
+        logits, heats = [], []
+        for dims in self.flips:
+            l, h = self.model(torch.flip(x, dims=dims) if dims else x)
+            logits.append(l)
+            heats.append(torch.flip(h, dims=dims) if dims else h)
+        n = float(len(self.flips))
+        return sum(logits) / n, sum(heats) / n
 
 
 GRAPH_NOTE_KEY = "fxtriage.graph"
 FLIP_NOTE = "mean of the model on the image and on its horizontal mirror (heatmap mirrored back)"
+FLIPS4_NOTE = ("mean of the model on the image and its horizontal, vertical and double mirrors "
+               "(heatmaps mirrored back)")
+NOTES = {"hflip": FLIP_NOTE, "flips4": FLIPS4_NOTE}
 
 
 def export(model: torch.nn.Module, out_dir: Path, size: int = 256, note: str = "") -> Path:
@@ -114,15 +124,18 @@ def main():
     p.add_argument("--ckpt", default="final.pt")
     p.add_argument("--out", default=str(data.REPO / "models" / "fracatlas-mnv3" / "1.1.0"))
     p.add_argument("--check-only", action="store_true")
-    p.add_argument("--flip-tta", action="store_true", help="export the flip-averaged graph (FlipAveraged)")
+    p.add_argument("--flip-tta", action="store_true", help="export the graph averaged over the horizontal mirror")
+    p.add_argument("--tta", choices=sorted(FlipAveraged.VIEWS), default="",
+                   help="views averaged in the graph (--flip-tta = --tta hflip)")
     a = p.parse_args()
     torch.set_num_threads(1)
     model = load_ema(a.run, a.ckpt)
-    if a.flip_tta:
-        model = FlipAveraged(model).eval()
+    views = a.tta or ("hflip" if a.flip_tta else "")
+    if views:
+        model = FlipAveraged(model, views).eval()
     path = Path(a.out) / "model.onnx"
     if not a.check_only:
-        path = export(model, Path(a.out), note=FLIP_NOTE if a.flip_tta else "")
+        path = export(model, Path(a.out), note=NOTES[views] if views else "")
     check(path, model)
 
 
