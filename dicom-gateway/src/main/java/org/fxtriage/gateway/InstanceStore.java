@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -281,7 +280,7 @@ public final class InstanceStore {
         synchronized (locks[Math.floorMod(sopInstance.hashCode(), locks.length)]) {
             boolean placed = false;
             try {
-                createDirectoriesDurably(target.getParent());
+                DurableFiles.createDirectories(target.getParent());
                 if (Files.exists(target)) {
                     // Idempotent: the first copy stays; the handler says whether a record already exists
                     // (it may not after a crash between rename and record).
@@ -289,7 +288,7 @@ public final class InstanceStore {
                 } else {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                     placed = true;
-                    fsyncDirectory(target.getParent());
+                    DurableFiles.fsyncDirectory(target.getParent());
                 }
                 StoredInstance stored = new StoredInstance(study, series, sopInstance, sopClass, in.transferSyntaxUid(),
                         target, Files.size(target), in.callingAeTitle(), in.calledAeTitle(), Instant.now());
@@ -313,27 +312,6 @@ public final class InstanceStore {
                 }
                 return refuse(in, OUT_OF_RESOURCES, "cannot store: " + e);
             }
-        }
-    }
-
-    private void createDirectoriesDurably(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return;
-        }
-        createDirectoriesDurably(dir.getParent());
-        try {
-            Files.createDirectory(dir);
-        } catch (FileAlreadyExistsException e) {
-            if (!Files.isDirectory(dir)) {
-                throw e;
-            }
-        }
-        fsyncDirectory(dir.getParent()); // the new entry must survive a crash too
-    }
-
-    private static void fsyncDirectory(Path dir) throws IOException {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
         }
     }
 

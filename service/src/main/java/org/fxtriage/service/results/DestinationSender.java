@@ -18,7 +18,6 @@ import org.fxtriage.gateway.Part10DatasetSource;
 import org.fxtriage.service.db.Database;
 import org.fxtriage.service.worklist.ChangeNotifier;
 import org.fxtriage.service.worklist.WorklistChange;
-import org.fxtriage.service.worklist.WorklistRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +43,6 @@ final class DestinationSender {
     private final String callingAe;
     private final Database db;
     private final OutboxRepository repo;
-    private final WorklistRepository worklist;
     private final ChangeNotifier notifier;
     private final ResultsSettings settings;
     private final RetrySchedule schedule;
@@ -58,13 +56,12 @@ final class DestinationSender {
     private long lastUsed;
 
     DestinationSender(Destination destination, String callingAe, Database db, OutboxRepository repo,
-                      WorklistRepository worklist, ChangeNotifier notifier, ResultsSettings settings,
+                      ChangeNotifier notifier, ResultsSettings settings,
                       RetrySchedule schedule, String node, OutboxMetrics metrics) {
         this.destination = destination;
         this.callingAe = callingAe;
         this.db = db;
         this.repo = repo;
-        this.worklist = worklist;
         this.notifier = notifier;
         this.settings = settings;
         this.schedule = schedule;
@@ -142,7 +139,7 @@ final class DestinationSender {
             OutboxRepository.ClaimedItem item = items.get(i);
             if (stopping) {
                 // Not attempted: back to PENDING uncharged.
-                release(items.subList(i, items.size()));
+                requeueUntried(items.subList(i, items.size()));
                 return;
             }
             Part10DatasetSource source;
@@ -161,7 +158,7 @@ final class DestinationSender {
             } catch (IOException | RuntimeException e) {
                 // The association is gone (abort, timeout, reset): this item failed, the rest were not tried.
                 failed(item, "sending to " + destination + " failed: " + e, null);
-                release(items.subList(i + 1, items.size()));
+                requeueUntried(items.subList(i + 1, items.size()));
                 closeQuietly();
                 return;
             }
@@ -191,8 +188,7 @@ final class DestinationSender {
             if (!repo.markSent(c, item.id(), status, now)) {
                 return null;
             }
-            return repo.refreshState(c, item.studyUid())
-                    ? worklist.appendChange(c, WorklistChange.Kind.RESULTS, item.studyUid(), null, null, null, now) : null;
+            return repo.stateChange(c, item.studyUid(), null, now);
         });
         if (metrics != null) {
             metrics.delivered(destination, item, now);
@@ -207,8 +203,7 @@ final class DestinationSender {
         boolean[] dead = new boolean[1];
         WorklistChange change = db.write(c -> {
             dead[0] = repo.markFailed(c, item, error, status, schedule, now);
-            return repo.refreshState(c, item.studyUid())
-                    ? worklist.appendChange(c, WorklistChange.Kind.RESULTS, item.studyUid(), null, null, null, now) : null;
+            return repo.stateChange(c, item.studyUid(), null, now);
         });
         if (dead[0]) {
             log.warn("outbox {}: {} {} of study {} dead-lettered after {} attempt(s): {}", destination, item.kind(),
@@ -225,7 +220,8 @@ final class DestinationSender {
         }
     }
 
-    private void release(List<OutboxRepository.ClaimedItem> items) {
+    /** Claimed items this attempt never reached: back to PENDING, their attempt not charged. */
+    private void requeueUntried(List<OutboxRepository.ClaimedItem> items) {
         if (!items.isEmpty()) {
             db.write(c -> {
                 repo.release(c, items);

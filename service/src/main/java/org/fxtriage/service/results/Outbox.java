@@ -16,7 +16,6 @@ import org.fxtriage.service.TriageSettings;
 import org.fxtriage.service.db.Database;
 import org.fxtriage.service.worklist.ChangeNotifier;
 import org.fxtriage.service.worklist.WorklistChange;
-import org.fxtriage.service.worklist.WorklistRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +32,6 @@ public class Outbox implements ApplicationEventListener<WorklistChange>, AutoClo
 
     private final Database db;
     private final OutboxRepository repo;
-    private final WorklistRepository worklist;
     private final ChangeNotifier notifier;
     private final ResultsSettings settings;
     private final List<Destination> destinations;
@@ -48,12 +46,11 @@ public class Outbox implements ApplicationEventListener<WorklistChange>, AutoClo
     private Thread planner;
     private volatile boolean stopping;
 
-    public Outbox(Database db, OutboxRepository repo, WorklistRepository worklist, ChangeNotifier notifier,
+    public Outbox(Database db, OutboxRepository repo, ChangeNotifier notifier,
                   ResultsSettings settings, TriageSettings triage, TriageSettings.Dicom dicom,
                   @Nullable OutboxMetrics metrics) {
         this.db = db;
         this.repo = repo;
-        this.worklist = worklist;
         this.notifier = notifier;
         this.settings = settings;
         this.metrics = metrics;
@@ -73,7 +70,7 @@ public class Outbox implements ApplicationEventListener<WorklistChange>, AutoClo
             log.info("outbox: {} item(s) interrupted by a previous stop are due again", resumed);
         }
         for (Destination d : destinations) {
-            senders.add(new DestinationSender(d, callingAe, db, repo, worklist, notifier, settings, schedule, node, metrics));
+            senders.add(new DestinationSender(d, callingAe, db, repo, notifier, settings, schedule, node, metrics));
         }
         planner = new Thread(this::plan, "results-planner");
         planner.setDaemon(true);
@@ -160,8 +157,7 @@ public class Outbox implements ApplicationEventListener<WorklistChange>, AutoClo
             if (!repo.commitExport(c, due.studyUid(), due.generation(), objects, destinations, now)) {
                 return new Committed(false, null);
             }
-            return new Committed(true, repo.refreshState(c, due.studyUid())
-                    ? worklist.appendChange(c, WorklistChange.Kind.RESULTS, due.studyUid(), null, null, null, now) : null);
+            return new Committed(true, repo.stateChange(c, due.studyUid(), null, now));
         });
         if (!done.exported()) {
             ResultComposer.discard(objects);

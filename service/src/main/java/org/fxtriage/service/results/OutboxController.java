@@ -138,8 +138,9 @@ public class OutboxController {
             for (String study : r.studies()) {
                 worklist.audit(c, actor, "RESULTS_RESENT", study, id != null ? "outbox item " + id
                         : "dead letters" + (destination != null ? " for " + destination : ""), now);
-                if (repo.refreshState(c, study)) {
-                    changes.add(worklist.appendChange(c, WorklistChange.Kind.RESULTS, study, null, actor, null, now));
+                WorklistChange change = repo.stateChange(c, study, actor, now);
+                if (change != null) {
+                    changes.add(change);
                 }
             }
             return r;

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fxtriage.service.worklist.ResultsState;
+import org.fxtriage.service.worklist.WorklistChange;
 import org.fxtriage.service.worklist.WorklistRepository;
 
 /**
@@ -242,6 +243,15 @@ public class OutboxRepository {
             ps.executeUpdate();
         }
         return true;
+    }
+
+    /**
+     * {@link #refreshState}, and when the state changed, the worklist change that tells the browsers (call
+     * last in the transaction, as {@link WorklistRepository#appendChange}); null when nothing changed.
+     */
+    public WorklistChange stateChange(Connection c, String studyUid, String actor, long now) throws SQLException {
+        return refreshState(c, studyUid)
+                ? worklist.appendChange(c, WorklistChange.Kind.RESULTS, studyUid, null, actor, null, now) : null;
     }
 
     /** Takes up to {@code limit} due items of one destination for {@code node}, oldest first. */

@@ -1,12 +1,8 @@
 package org.fxtriage.service.results;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +29,7 @@ import org.fxtriage.dicom.sr.ReportOptions;
 import org.fxtriage.dicom.sr.ReportVersion;
 import org.fxtriage.dicom.sr.ReportedImage;
 import org.fxtriage.dicom.sr.TriageReport;
+import org.fxtriage.gateway.DurableFiles;
 import org.fxtriage.service.worklist.BoxResult;
 import org.fxtriage.service.worklist.ImageResult;
 import org.fxtriage.service.worklist.TriageCategory;
@@ -42,8 +39,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes a study's result objects from a {@link StudyResults} snapshot: an annotated Secondary Capture for
  * every analysed image that has none yet, and a new version of the study's report. Files are written under
- * {@code <results dir>/<study>/<SOP Instance UID>.dcm} through a temporary file, fsync and an atomic rename,
- * so a row that points at a file always points at a complete one.
+ * {@code <results dir>/<study>/<SOP Instance UID>.dcm} by {@link DurableFiles#write}, so a row that points at
+ * a file always points at a complete one.
  */
 public class ResultComposer {
     private static final Logger log = LoggerFactory.getLogger(ResultComposer.class);
@@ -87,7 +84,7 @@ public class ResultComposer {
         if (headers.isEmpty()) {
             return out;
         }
-        Path studyDir = Files.createDirectories(dir.resolve(safeName(s.studyUid())));
+        Path studyDir = dir.resolve(safeName(s.studyUid()));
         if (settings.isSecondaryCapture()) {
             String series = s.scSeriesUid() != null ? s.scSeriesUid() : uids.next();
             int number = s.scCount();
@@ -107,7 +104,7 @@ public class ResultComposer {
                 number++;
                 String sop = sc.getString(Tag.SOPInstanceUID);
                 Path file = studyDir.resolve(sop + ".dcm");
-                writeDurably(file, f -> AnnotatedSecondaryCapture.write(f, sc));
+                DurableFiles.write(file, f -> AnnotatedSecondaryCapture.write(f, sc));
                 double ms = (System.nanoTime() - t0) / 1e6;
                 out.add(new ResultObject(s.studyUid(), ResultObject.SC, sc.getString(Tag.SOPClassUID), sop, series,
                         img.sopInstanceUid(), number, file, Files.size(file), s.resultsReadyAt(), ms));
@@ -148,7 +145,7 @@ public class ResultComposer {
                                 pending, algorithm, options);
                 String sop = sr.getString(Tag.SOPInstanceUID);
                 Path file = studyDir.resolve(sop + ".dcm");
-                writeDurably(file, f -> TriageReport.write(f, sr));
+                DurableFiles.write(file, f -> TriageReport.write(f, sr));
                 double ms = (System.nanoTime() - t0) / 1e6;
                 out.add(new ResultObject(s.studyUid(), ResultObject.SR, sr.getString(Tag.SOPClassUID), sop,
                         sr.getString(Tag.SeriesInstanceUID), null, ReportVersion.of(sr).instanceNumber(), file,
@@ -225,33 +222,5 @@ public class ResultComposer {
     /** A study UID is a UID (digits and dots), but the path must not depend on that. */
     static String safeName(String uid) {
         return UID.isValid(uid) ? uid : uid.replaceAll("[^0-9A-Za-z.]", "_");
-    }
-
-    @FunctionalInterface
-    interface FileWrite {
-        void write(Path file) throws IOException;
-    }
-
-    /** Temporary file → fsync → atomic rename → directory fsync. */
-    static void writeDurably(Path file, FileWrite write) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        try {
-            write.write(tmp);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        try (FileChannel d = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException e) {
-            // Some file systems cannot open a directory for fsync; the rename is still atomic.
-        }
     }
 }

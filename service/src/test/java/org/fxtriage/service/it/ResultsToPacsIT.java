@@ -299,7 +299,12 @@ class ResultsToPacsIT {
             List<Path> files = newStudy(work.resolve("in"), 1);
             String study = studyOf(files.get(0));
             send(work, server, files);
-            JsonNode results = awaitResults(server, study, "FAILED", Duration.ofSeconds(90));
+            // FAILED shows as soon as one item is dead; wait until the other has spent its attempts too.
+            JsonNode results = await("every item dead", Duration.ofSeconds(90),
+                    () -> get(server, "/api/v1/studies/" + study + "/results"),
+                    n -> "FAILED".equals(n.path("state").asText()) && n.get("items").size() > 0
+                            && java.util.stream.StreamSupport.stream(n.get("items").spliterator(), false)
+                                    .noneMatch(i -> List.of("PENDING", "SENDING").contains(i.get("status").asText())));
             for (JsonNode item : results.get("items")) {
                 assertEquals("DEAD", item.get("status").asText(), item.toString());
                 assertEquals(3, item.get("attempts").asInt(), "the configured retries, no more");
