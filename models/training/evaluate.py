@@ -255,7 +255,7 @@ def graph_note(onnx_path: Path) -> str:
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--run", default="main")
-    ap.add_argument("--package", default=str(data.REPO / "models" / "fracatlas-mnv3" / "1.1.0"))
+    ap.add_argument("--package", required=True, help="models/<name>/<version>: the folder name gives the card's name")
     ap.add_argument("--golden", type=int, default=20)
     ap.add_argument("--training-note", default="", help="how the run was actually launched, for the card")
     ap.add_argument("--limit", type=int, default=0, help="pipeline test on every k-th val image only")
@@ -348,7 +348,7 @@ def main():
 
     card = {
         "format": "fxtriage-model/1",
-        "name": "fracatlas-mnv3", "version": pkg.name,
+        "name": pkg.parent.name, "version": pkg.name,
         "task": "fracture-classification-localisation",
         "input": {"name": "image", "element_type": "float32", "shape": [-1, 1, RECIPE.size, RECIPE.size],
                   "channels": 1, "preprocessing": RECIPE.card()},

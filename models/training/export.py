@@ -22,15 +22,15 @@ import torch  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import data  # noqa: E402
 import recipe as rc  # noqa: E402
-from model import FractureNet  # noqa: E402
+from model import ARCHS  # noqa: E402
 
 MAX_BYTES = 30 * 1024 * 1024
 
 
-def load_ema(run: str, which: str = "final.pt") -> FractureNet:
+def load_ema(run: str, which: str = "final.pt") -> torch.nn.Module:
     path = data.HERE / "runs" / run / which
     st = torch.load(path, map_location="cpu")
-    m = FractureNet()
+    m = ARCHS[st["args"].get("arch", "mnv3s")]()  # runs before --arch were all MobileNetV3-small
     m.load_state_dict(st["ema"])
     m.eval()
     return m
@@ -122,7 +122,7 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--run", default="main")
     p.add_argument("--ckpt", default="final.pt")
-    p.add_argument("--out", default=str(data.REPO / "models" / "fracatlas-mnv3" / "1.1.0"))
+    p.add_argument("--out", required=True, help="the package folder, models/<name>/<version>")
     p.add_argument("--check-only", action="store_true")
     p.add_argument("--flip-tta", action="store_true", help="export the graph averaged over the horizontal mirror")
     p.add_argument("--tta", choices=sorted(FlipAveraged.VIEWS), default="",

@@ -34,7 +34,7 @@ import torch.nn.functional as F
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import data  # noqa: E402
 import metrics  # noqa: E402
-from model import FractureNet  # noqa: E402
+from model import ARCHS  # noqa: E402
 
 MEAN, STD = 0.5, 0.25  # the card's normalisation (recipe step 3)
 
@@ -45,11 +45,15 @@ def parse_args(argv=None):
     p.add_argument("--epochs", type=int, default=0, help="fixed number of epochs, step-based cosine")
     p.add_argument("--replay", default="", help="history.json of a run: re-run its recorded LR trace")
     p.add_argument("--eval-every", type=int, default=2, help="epochs between val evaluations")
+    p.add_argument("--arch", default="mnv3s", choices=sorted(ARCHS), help="network (models/training/model.py)")
     p.add_argument("--batch", type=int, default=32)
     p.add_argument("--lr", type=float, default=2e-3)
     p.add_argument("--wd", type=float, default=0.05)
     p.add_argument("--warmup-steps", type=int, default=200)
     p.add_argument("--ema", type=float, default=0.998)
+    p.add_argument("--low-res", type=int, default=0,
+                   help="train at this input size (multiple of 16) for the first --low-res-frac of the schedule")
+    p.add_argument("--low-res-frac", type=float, default=0.6)
     p.add_argument("--aux-weight", type=float, default=0.5, help="weight of the box-supervised cell loss")
     p.add_argument("--cell-pos-weight", type=float, default=5.0)
     p.add_argument("--seed", type=int, default=20260)
@@ -82,10 +86,11 @@ def content_masks(rows, size):
     return m
 
 
-def augment(x, content, boxes, g: torch.Generator):
+def augment(x, content, boxes, g: torch.Generator, out_size: int = 0):
     """Radiograph-safe augmentation on [0,1] letterboxed images (pad = 0 stays 0):
     brightness/contrast/gamma jitter inside the image, flips, +-10 deg rotation, 0.8-1.0 zoom crops with
-    random placement. Boxes follow the same warp."""
+    random placement. Boxes follow the same warp. `out_size` < the input size samples the same field of view
+    at a lower resolution (progressive resizing); the random draws do not depend on it."""
     B = x.shape[0]
     u = lambda *s: torch.rand(*s, generator=g)  # noqa: E731
     gamma = torch.exp((u(B) * 2 - 1) * 0.35).view(B, 1, 1, 1)
@@ -102,7 +107,8 @@ def augment(x, content, boxes, g: torch.Generator):
     cos, sin = torch.cos(ang), torch.sin(ang)
     theta = torch.stack([torch.stack([s * cos * fx, -s * sin * fy, tx], 1),
                          torch.stack([s * sin * fx, s * cos * fy, ty], 1)], 1)
-    grid = F.affine_grid(theta, list(x.shape), align_corners=False)
+    shape = list(x.shape) if not out_size else [B, x.shape[1], out_size, out_size]
+    grid = F.affine_grid(theta, shape, align_corners=False)
     x = F.grid_sample(x, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
     boxes = F.grid_sample(boxes, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
     return x, boxes
@@ -116,6 +122,21 @@ def cell_targets(box_mask, stride):
 
 
 # ---------------------------------------------------------------- training
+
+def compress_sizes(sizes):
+    """[[size, number of steps], ...]: the per-step input sizes, run-length encoded."""
+    out = []
+    for s in sizes:
+        if out and out[-1][0] == s:
+            out[-1][1] += 1
+        else:
+            out.append([s, 1])
+    return out
+
+
+def expand_sizes(runs):
+    return [s for s, n in runs for _ in range(n)]
+
 
 def set_threads(n):
     torch.set_num_threads(n)
@@ -172,8 +193,8 @@ def main(argv=None):
           flush=True)
 
     torch.manual_seed(args.seed)
-    model = FractureNet().to(memory_format=torch.channels_last)
-    ema = FractureNet().to(memory_format=torch.channels_last)
+    model = ARCHS[args.arch]().to(memory_format=torch.channels_last)
+    ema = ARCHS[args.arch]().to(memory_format=torch.channels_last)
     ema.load_state_dict(model.state_dict())
     for p in ema.parameters():
         p.requires_grad_(False)
@@ -181,14 +202,17 @@ def main(argv=None):
     other_params = [p for n, p in model.named_parameters() if p.ndim <= 1]
     opt = torch.optim.AdamW([{"params": decay_params, "weight_decay": args.wd},
                              {"params": other_params, "weight_decay": 0.0}], lr=args.lr)
-    trace, epoch_ends = None, None
+    trace, epoch_ends, size_trace = None, None, None
     if args.replay:
         with open(args.replay) as f:
             rec = json.load(f)
         trace = rec["lr_trace"]
+        # runs before --low-res trained every step at full size
+        size_trace = expand_sizes(rec["size_trace"]) if rec.get("size_trace") else None
         # epochs a budget cut short (then resumed) are replayed with the same number of steps
         epoch_ends = [h["step"] for h in rec["history"]]
     epoch, step, history, lr_trace, elapsed_before, cpu_before = 0, 0, [], [], 0.0, 0.0
+    sizes = []  # input size of every step (history.json size_trace, run-length encoded)
     ckpt = run_dir / "last.pt"
     if args.resume and ckpt.exists():
         st = torch.load(ckpt)
@@ -196,6 +220,7 @@ def main(argv=None):
         ema.load_state_dict(st["ema"])
         opt.load_state_dict(st["opt"])
         epoch, step, history, lr_trace = st["epoch"], st["step"], st["history"], st["lr_trace"]
+        sizes = st.get("sizes", [size] * step)
         elapsed_before = st["elapsed"]
         cpu_before = st.get("cpu_s", args.cpu_before)
         print(f"resumed {ckpt} at epoch {epoch} step {step}", flush=True)
@@ -225,6 +250,18 @@ def main(argv=None):
             frac = elapsed() / budget
         return args.lr * 0.5 * (1 + math.cos(math.pi * min(1.0, frac)))
 
+    def next_size():
+        """Progressive resizing: the low size for the first --low-res-frac of the schedule, then full size."""
+        if size_trace:
+            return size_trace[step]
+        if not args.low_res:
+            return size
+        if fixed_steps:
+            frac = step / max(1, fixed_steps)
+        else:
+            frac = elapsed() / budget
+        return args.low_res if frac < args.low_res_frac else size
+
     def finished():
         return step >= fixed_steps if fixed_steps else elapsed() >= budget
 
@@ -251,7 +288,9 @@ def main(argv=None):
             idx = np.sort(perm[b * args.batch:(b + 1) * args.batch])
             brows = [rows[i] for i in idx]
             x = torch.from_numpy(imgs[idx].astype(np.float32)).unsqueeze(1)
-            xa, bm = augment(x, content_masks(brows, size), box_masks(brows, size), g)
+            s_now = next_size()
+            sizes.append(s_now)
+            xa, bm = augment(x, content_masks(brows, size), box_masks(brows, size), g, 0 if s_now == size else s_now)
             xa = ((xa - MEAN) / STD).contiguous(memory_format=torch.channels_last)
             lr = next_lr()
             lr_trace.append(lr)
@@ -260,7 +299,7 @@ def main(argv=None):
             logit, heat = model(xa)
             yt = torch.from_numpy(y[idx]).unsqueeze(1)
             loss_cls = F.binary_cross_entropy_with_logits(logit, yt, pos_weight=pos_weight)
-            ct = cell_targets(bm, FractureNet.stride)
+            ct = cell_targets(bm, model.stride)
             loss_aux = F.binary_cross_entropy_with_logits(heat, ct, pos_weight=torch.tensor(args.cell_pos_weight))
             loss = loss_cls + args.aux_weight * loss_aux
             opt.zero_grad(set_to_none=True)
@@ -277,13 +316,13 @@ def main(argv=None):
         val_auc = evaluate(epoch) if (epoch % args.eval_every == 0 or finished()) else None
         rec = {"epoch": epoch, "step": step, "lr": lr, "loss": sum_l / max(1, n_steps), "aux": sum_a / max(1, n_steps),
                "val_auc_ema": val_auc, "elapsed_s": round(elapsed(), 1), "cpu_s": round(cpu_s(), 1),
-               "img_per_s": round(n_steps * args.batch / max(t_train, 1e-9), 1)}
+               "img_per_s": round(n_steps * args.batch / max(t_train, 1e-9), 1), "size": s_now}
         history.append(rec)
         auc_s = f"{val_auc:.4f}" if val_auc is not None else "-"
         print(f"epoch {epoch} step {step} lr {lr:.2e} loss {rec['loss']:.4f} aux {rec['aux']:.4f} "
-              f"val_auc(ema) {auc_s} elapsed {elapsed() / 60:.1f} min cpu {cpu_s() / 60:.1f} min ({rec['img_per_s']} img/s)", flush=True)
+              f"val_auc(ema) {auc_s} elapsed {elapsed() / 60:.1f} min cpu {cpu_s() / 60:.1f} min ({rec['img_per_s']} img/s at {s_now} px)", flush=True)
         torch.save({"model": model.state_dict(), "ema": ema.state_dict(), "opt": opt.state_dict(),
-                    "epoch": epoch, "step": step, "history": history, "lr_trace": lr_trace,
+                    "epoch": epoch, "step": step, "history": history, "lr_trace": lr_trace, "sizes": sizes,
                     "elapsed": elapsed(), "cpu_s": cpu_s(), "args": vars(args)}, run_dir / "last.pt.tmp")
         os.replace(run_dir / "last.pt.tmp", ckpt)
     if history and history[-1]["val_auc_ema"] is None:
@@ -293,7 +332,7 @@ def main(argv=None):
                 "epochs_done": epoch, "elapsed": total, "cpu_s": cpu_s()}, run_dir / "final.pt")
     with open(run_dir / "history.json", "w") as f:
         json.dump({"args": vars(args), "steps": step, "epochs": epoch, "elapsed_s": total, "cpu_s": cpu_s(),
-                   "history": history, "lr_trace": lr_trace}, f, indent=1)
+                   "history": history, "lr_trace": lr_trace, "size_trace": compress_sizes(sizes)}, f, indent=1)
     print(f"done: {step} steps ({epoch} epochs, last one partial if the budget ended it), {total / 60:.1f} min, "
           f"final val AUC (ema) {history[-1]['val_auc_ema']:.4f} -> {run_dir / 'final.pt'}", flush=True)
 

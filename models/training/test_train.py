@@ -1,0 +1,56 @@
+"""Training-side contracts: every network gives the two outputs the card promises (logit [N,1] and a
+stride-16 heatmap) at any input size a schedule uses, and progressive resizing stays replayable.
+
+Run: /usr/bin/python3 -m unittest discover -s models/training -p 'test_*.py'
+"""
+import sys
+import unittest
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train  # noqa: E402
+from model import ARCHS  # noqa: E402
+
+
+class NetworkOutputsTest(unittest.TestCase):
+    def test_every_architecture_gives_a_logit_and_a_stride_16_heatmap(self):
+        torch.manual_seed(0)
+        for name, make in ARCHS.items():
+            net = make().eval()
+            for size in (192, 256):
+                with self.subTest(arch=name, size=size), torch.no_grad():
+                    logit, heat = net(torch.rand(2, 1, size, size))
+                    self.assertEqual(tuple(logit.shape), (2, 1))
+                    self.assertEqual(tuple(heat.shape), (2, 1, size // net.stride, size // net.stride))
+
+
+class ProgressiveResizingTest(unittest.TestCase):
+    def test_size_trace_round_trips(self):
+        sizes = [192] * 5 + [256] * 3
+        runs = train.compress_sizes(sizes)
+        self.assertEqual(runs, [[192, 5], [256, 3]])
+        self.assertEqual(train.expand_sizes(runs), sizes)
+
+    def test_low_resolution_sees_the_same_field_of_view(self):
+        # a bright square in the top-left quadrant: its share of the image and of the box mask must not
+        # depend on the output size, and both sizes must draw the same random augmentation
+        x = torch.zeros(1, 1, 256, 256)
+        x[..., 32:96, 32:96] = 1.0
+        content = torch.ones_like(x)
+        boxes = x.clone()
+        full_x, full_b = train.augment(x, content, boxes, torch.Generator().manual_seed(7))
+        low_x, low_b = train.augment(x, content, boxes, torch.Generator().manual_seed(7), out_size=192)
+        self.assertEqual(tuple(low_x.shape), (1, 1, 192, 192))
+        self.assertEqual(tuple(low_b.shape), (1, 1, 192, 192))
+        self.assertAlmostEqual((full_b > 0.5).float().mean().item(), (low_b > 0.5).float().mean().item(), delta=0.005)
+        cells_full = train.cell_targets(full_b, 16)
+        cells_low = train.cell_targets(low_b, 16)
+        self.assertEqual(tuple(cells_low.shape), (1, 1, 12, 12))
+        self.assertGreater(cells_full.sum().item(), 0)
+        self.assertGreater(cells_low.sum().item(), 0)
+
+
+if __name__ == "__main__":
+    unittest.main()
