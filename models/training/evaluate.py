@@ -244,6 +244,18 @@ def git_commit():
         return "unknown"
 
 
+def training_command(args: dict) -> str:
+    """The train.py call that made the run: the budget plus every recipe flag that differs from its default."""
+    import train
+    defaults = vars(train.parse_args([]))
+    parts = [f"--minutes {args['minutes']:g}"]
+    for k in ("arch", "low_res", "low_res_frac", "batch", "lr", "wd", "warmup_steps", "ema", "aux_weight",
+              "cell_pos_weight", "seed"):
+        if k in args and args[k] != defaults[k] and not (k == "low_res_frac" and not args.get("low_res")):
+            parts.append(f"--{k.replace('_', '-')} {args[k]:g}" if isinstance(args[k], float) else f"--{k.replace('_', '-')} {args[k]}")
+    return "/usr/bin/python3 models/training/train.py " + " ".join(parts)
+
+
 def graph_note(onnx_path: Path) -> str:
     """What the exported graph computes besides the network (export.py records it, e.g. flip averaging)."""
     import onnx
@@ -258,7 +270,7 @@ def main():
     ap.add_argument("--package", required=True, help="models/<name>/<version>: the folder name gives the card's name")
     ap.add_argument("--golden", type=int, default=20)
     ap.add_argument("--training-note", default="", help="how the run was actually launched, for the card")
-    ap.add_argument("--limit", type=int, default=0, help="pipeline test on every k-th val image only")
+    ap.add_argument("--limit", type=int, default=0, help="pipeline test on about this many val images (evenly spaced) only")
     a = ap.parse_args()
     torch.set_num_threads(1)
     pkg = Path(a.package)
@@ -340,7 +352,8 @@ def main():
         "localisation": {"box_threshold": box_t, **loc, "by_threshold": {str(k): v for k, v in loc_by_t.items()},
                          "flagged_fractured": loc_flagged},
         "training": {"epochs": final["epochs_done"], "steps": final["steps"], "minutes": train_min,
-                     "cpu_minutes": final.get("cpu_s", float("nan")) / 60, "history": ep},
+                     "cpu_minutes": final.get("cpu_s", float("nan")) / 60, "history": ep,
+                     "device": hist["args"].get("device_used")},
         "latency_ms_batch1": latency,
     }
     pkg.mkdir(parents=True, exist_ok=True)
@@ -375,11 +388,12 @@ def main():
             "split": ("blocks of 20 consecutive image IDs, SHA-256('fracatlas-block-' + n/20) mod 100: <70 train, "
                       "<85 val, else test (withheld); trained on train (2,683 images), calibrated and operating "
                       "points chosen on val (684); 59 truncated JPEGs excluded"),
-            "training_command": f"/usr/bin/python3 models/training/train.py --minutes {hist['args']['minutes']:g}",
+            "training_command": training_command(hist["args"]),
             "replay_command": (f"/usr/bin/python3 models/training/train.py --replay "
                                f"models/{pkg.parent.name}/{pkg.name}/training_history.json --run replay"),
             "training_note": a.training_note,
-            "training": f"{final['epochs_done']} epochs, {train_min:.1f} min on 2 shared CPU cores, torch {torch.__version__}",
+            "training": (f"{final['epochs_done']} epochs, {train_min:.1f} min on "
+                         f"{hist['args'].get('device_used') or 'cpu (2 threads)'}, torch {torch.__version__}"),
             "graph": graph_note(pkg / "model.onnx"),
             "commit": git_commit(), "licence": "CC BY 4.0", "attribution": ATTRIBUTION},
         "metrics": {"val": {"auc": round(auc, 4), "auc_ci95": [round(ci[0], 4), round(ci[1], 4)],
@@ -466,7 +480,7 @@ def write_report(pkg, m, card, shown, hist, run):
         f"| `positive` threshold (lowest with spec ≥ 0.90) | p ≥ {op['positive']['threshold']:.4f}: sensitivity {op['positive']['sensitivity']:.3f}, specificity {op['positive']['specificity']:.3f} |",
         f"| calibration | temperature {c['temperature']:.4f}, bias {c['bias']:.4f}; ECE {c['ece_uncalibrated']:.3f} uncalibrated → {c['ece_calibrated_in_sample']:.3f} (in-sample), {c['ece_calibrated_5fold_block_cv']:.3f} (5-fold block cross-validated) |",
         f"| localisation (fractured val images, n = {L['n_fractured']}) | top box IoU ≥ 0.1 with a ground-truth box: {L['top_box_iou_0_1']:.3f}; pointing game: {L['pointing_game']:.3f} (box threshold {L['box_threshold']}) |",
-        f"| training | {t['steps']} steps ({t['epochs']} epochs), {t['minutes']:.1f} min wall clock on 2 CPU cores; {t['cpu_minutes']:.1f} CPU-minutes received |",
+        f"| training | {t['steps']} steps ({t['epochs']} epochs), {t['minutes']:.1f} min wall clock on {t.get('device') or 'cpu (2 threads)'}; {t['cpu_minutes']:.1f} CPU-minutes received |",
         f"| graph | {card['provenance']['graph']} |",
         f"| latency, batch 1, one thread, on the loaded shared CPU | recipe {m['latency_ms_batch1']['recipe']:.0f} ms + model {m['latency_ms_batch1']['model']:.0f} ms per image ({m['engine']}) |",
         "",

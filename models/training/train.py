@@ -58,6 +58,8 @@ def parse_args(argv=None):
     p.add_argument("--cell-pos-weight", type=float, default=5.0)
     p.add_argument("--seed", type=int, default=20260)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"),
+                   help="auto: the NVIDIA GPU when this torch build sees one, else the CPU (printed at start)")
     p.add_argument("--run", default="main", help="run name under models/training/runs/")
     p.add_argument("--resume", action="store_true")
     p.add_argument("--cpu-before", type=float, default=0.0,
@@ -153,15 +155,24 @@ def ema_update(ema, model, decay):
 
 
 @torch.no_grad()
+def pick_device(choice: str) -> torch.device:
+    if choice == "cuda" and not torch.cuda.is_available():
+        raise SystemExit("--device cuda: this torch build sees no CUDA device")
+    if choice == "cpu" or not torch.cuda.is_available():
+        return torch.device("cpu")
+    return torch.device("cuda")
+
+
 def predict(model, imgs, idx, batch=64):
     model.eval()
+    device = next(model.parameters()).device
     logits, heat = [], []
     for i in range(0, len(idx), batch):
         x = torch.from_numpy(imgs[idx[i:i + batch]].astype(np.float32)).unsqueeze(1)
-        x = ((x - MEAN) / STD).contiguous(memory_format=torch.channels_last)
+        x = ((x - MEAN) / STD).to(device).contiguous(memory_format=torch.channels_last)
         l, h = model(x)
-        logits.append(l[:, 0].numpy())
-        heat.append(h[:, 0].numpy())
+        logits.append(l[:, 0].cpu().numpy())
+        heat.append(h[:, 0].cpu().numpy())
     return np.concatenate(logits), np.concatenate(heat)
 
 
@@ -191,10 +202,16 @@ def main(argv=None):
     print(f"train {len(tr)} ({int(n_pos)} fractured) val {len(va)} ({int(y[va].sum())} fractured); "
           f"pos_weight {pos_weight.item():.2f}; {steps_per_epoch} steps/epoch; threads {torch.get_num_threads()}",
           flush=True)
+    device = pick_device(args.device)
+    args.device_used = (f"cuda ({torch.cuda.get_device_name(device)})" if device.type == "cuda"
+                        else f"cpu ({torch.get_num_threads()} threads)")
+    print(f"device: {args.device_used}", flush=True)
+    pos_weight = pos_weight.to(device)
+    cell_pos_weight = torch.tensor(args.cell_pos_weight, device=device)
 
     torch.manual_seed(args.seed)
-    model = ARCHS[args.arch]().to(memory_format=torch.channels_last)
-    ema = ARCHS[args.arch]().to(memory_format=torch.channels_last)
+    model = ARCHS[args.arch]().to(device, memory_format=torch.channels_last)
+    ema = ARCHS[args.arch]().to(device, memory_format=torch.channels_last)
     ema.load_state_dict(model.state_dict())
     for p in ema.parameters():
         p.requires_grad_(False)
@@ -215,7 +232,7 @@ def main(argv=None):
     sizes = []  # input size of every step (history.json size_trace, run-length encoded)
     ckpt = run_dir / "last.pt"
     if args.resume and ckpt.exists():
-        st = torch.load(ckpt)
+        st = torch.load(ckpt, map_location=device)
         model.load_state_dict(st["model"])
         ema.load_state_dict(st["ema"])
         opt.load_state_dict(st["opt"])
@@ -291,16 +308,18 @@ def main(argv=None):
             s_now = next_size()
             sizes.append(s_now)
             xa, bm = augment(x, content_masks(brows, size), box_masks(brows, size), g, 0 if s_now == size else s_now)
-            xa = ((xa - MEAN) / STD).contiguous(memory_format=torch.channels_last)
+            # augmentation stays on the CPU (its seeded generator makes runs replayable on any device)
+            xa = ((xa - MEAN) / STD).to(device).contiguous(memory_format=torch.channels_last)
+            bm = bm.to(device)
             lr = next_lr()
             lr_trace.append(lr)
             for grp in opt.param_groups:
                 grp["lr"] = lr
             logit, heat = model(xa)
-            yt = torch.from_numpy(y[idx]).unsqueeze(1)
+            yt = torch.from_numpy(y[idx]).unsqueeze(1).to(device)
             loss_cls = F.binary_cross_entropy_with_logits(logit, yt, pos_weight=pos_weight)
             ct = cell_targets(bm, model.stride)
-            loss_aux = F.binary_cross_entropy_with_logits(heat, ct, pos_weight=torch.tensor(args.cell_pos_weight))
+            loss_aux = F.binary_cross_entropy_with_logits(heat, ct, pos_weight=cell_pos_weight)
             loss = loss_cls + args.aux_weight * loss_aux
             opt.zero_grad(set_to_none=True)
             loss.backward()
