@@ -15,8 +15,22 @@ import torch.nn.functional as F
 from torchvision.models import mobilenet_v3_small
 
 
-class FractureNet(nn.Module):
+class TwoOutputNet(nn.Module):
+    """The head wiring both networks share: `stage16` -> `stage32` -> pool -> `classifier` gives the logit;
+    `reduce32`(stride-32 features) upsampled x2 next to the stride-16 features -> `cell_head` gives the heatmap."""
     stride = 16
+
+    def forward(self, x: torch.Tensor):
+        f16 = self.stage16(x)
+        f32 = self.stage32(f16)
+        logit = self.classifier(torch.flatten(self.pool(f32), 1))
+        up = F.interpolate(self.reduce32(f32), scale_factor=2.0, mode="nearest")
+        heatmap = self.cell_head(torch.cat([f16, up], dim=1))
+        return logit, heatmap
+
+
+class FractureNet(TwoOutputNet):
+    """MobileNetV3-small with a 1-channel stem (the module docstring gives its shapes)."""
 
     def __init__(self, dropout: float = 0.2):
         super().__init__()
@@ -39,16 +53,9 @@ class FractureNet(nn.Module):
         nn.init.normal_(self.cell_head[-1].weight, std=0.01)
         nn.init.constant_(self.cell_head[-1].bias, -4.0)  # most cells hold no fracture
 
-    def forward(self, x: torch.Tensor):
-        f16 = self.stage16(x)
-        f32 = self.stage32(f16)
-        logit = self.classifier(torch.flatten(self.pool(f32), 1))
-        up = F.interpolate(self.reduce32(f32), scale_factor=2.0, mode="nearest")
-        heatmap = self.cell_head(torch.cat([f16, up], dim=1))
-        return logit, heatmap
 
 
-class FractureResNet(nn.Module):
+class FractureResNet(TwoOutputNet):
     """A narrow ResNet (BasicBlocks, widths 32-64-128-256) with the same two outputs as FractureNet.
 
     Why not the MobileNet: on this CPU (oneDNN, AVX-512) dense 3x3 convolutions run at several times the
@@ -58,7 +65,6 @@ class FractureResNet(nn.Module):
     - `heatmap` [N, 1, H/16, W/16]: stride-16 features (128 ch) + stride-32 features reduced to 64 ch and
       upsampled x2 (nearest) -> 1x1 conv -> 3x3 depthwise -> 1x1 conv, box-supervised as in FractureNet.
     """
-    stride = 16
 
     def __init__(self, blocks=(2, 2, 2, 2), widths=(32, 64, 128, 256), dropout: float = 0.2):
         super().__init__()
@@ -90,13 +96,6 @@ class FractureResNet(nn.Module):
         nn.init.normal_(self.cell_head[-1].weight, std=0.01)
         nn.init.constant_(self.cell_head[-1].bias, -4.0)
 
-    def forward(self, x: torch.Tensor):
-        f16 = self.stage16(x)
-        f32 = self.stage32(f16)
-        logit = self.classifier(torch.flatten(self.pool(f32), 1))
-        up = F.interpolate(self.reduce32(f32), scale_factor=2.0, mode="nearest")
-        heatmap = self.cell_head(torch.cat([f16, up], dim=1))
-        return logit, heatmap
 
 
 ARCHS = {
