@@ -154,7 +154,6 @@ def ema_update(ema, model, decay):
                 e.copy_(p)
 
 
-@torch.no_grad()
 def pick_device(choice: str) -> torch.device:
     if choice == "cuda" and not torch.cuda.is_available():
         raise SystemExit("--device cuda: this torch build sees no CUDA device")
@@ -163,6 +162,7 @@ def pick_device(choice: str) -> torch.device:
     return torch.device("cuda")
 
 
+@torch.no_grad()
 def predict(model, imgs, idx, batch=64):
     model.eval()
     device = next(model.parameters()).device
