@@ -168,16 +168,9 @@ class WebWorklistIT {
                 wait.ignoring(StaleElementReferenceException.class);
 
                 // Without a session the worklist sends the browser to the login form; signing in comes back.
-                driver.get(server.getURI().resolve("/").toString());
-                wait.until(d -> d.getCurrentUrl().endsWith("/login"));
-                driver.findElement(By.name("username")).sendKeys(CLINICIAN);
-                driver.findElement(By.name("password")).sendKeys(CLINICIAN_PASSWORD);
-                driver.findElement(By.cssSelector("form button[type=submit]")).click();
-                wait.until(d -> d.getCurrentUrl().equals(server.getURI().resolve("/").toString()));
-                wait.until(d -> d.findElement(By.id("whoami")).getText().startsWith(CLINICIAN));
+                signIn(driver, wait, server, CLINICIAN, CLINICIAN_PASSWORD);
                 wait.until(d -> rowOrder(d).size() == 2);
                 assertEquals(serverOrder(server), rowOrder(driver), "the page lists studies in the server's order");
-                wait.until(d -> d.findElement(By.id("connection")).getText().equals("live"));
                 // Every row names its category in words, not by colour alone.
                 for (WebElement badge : driver.findElements(By.cssSelector("#rows .cat"))) {
                     assertTrue(Set.of("Positive", "Doubt", "Pending", "Not analysed", "Negative").contains(badge.getText()),
