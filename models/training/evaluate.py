@@ -31,7 +31,7 @@ import data  # noqa: E402
 import metrics as M  # noqa: E402
 import recipe as rc  # noqa: E402
 
-RECIPE = rc.Recipe()
+RECIPE = rc.Recipe()  # main() sets the size the run was trained for
 STRIDE = 16
 
 ATTRIBUTION = ("Contains images and annotations from FracAtlas (Abedeen et al., 2023), CC BY 4.0; images "
@@ -63,7 +63,7 @@ class Runner:
             self.engine = f"onnxruntime {ort.__version__}"
         except ImportError:
             from export import NOTES, FlipAveraged, load_ema
-            model = load_ema(run)
+            model, _ = load_ema(run)
             views = {note: v for v, note in NOTES.items()}.get(graph_note(onnx_path))
             if views:  # the graph averages mirrored views: so must the torch stand-in
                 model = FlipAveraged(model, views).eval()
@@ -82,7 +82,7 @@ class Runner:
 def preprocess_val(rows):
     """recipe.py on every row: float32 tensors [n,1,size,size], source sizes, (sum, sum of squares).
     Model-independent, so kept in runs/ (git-ignored) and reused across evaluations."""
-    key = data.HERE / "runs" / f"val_tensors_{len(rows)}.npz"
+    key = data.HERE / "runs" / f"val_tensors_{RECIPE.size}_{len(rows)}.npz"
     if key.exists():
         z = np.load(key)
         if list(z["ids"]) == [r["image_id"] for r in rows]:
@@ -249,8 +249,7 @@ def training_command(args: dict) -> str:
     import train
     defaults = vars(train.parse_args([]))
     parts = [f"--minutes {args['minutes']:g}"]
-    for k in ("arch", "low_res", "low_res_frac", "batch", "lr", "wd", "warmup_steps", "ema", "aux_weight",
-              "cell_pos_weight", "seed"):
+    for k in train.RECIPE_FLAGS:
         if k in args and args[k] != defaults[k] and not (k == "low_res_frac" and not args.get("low_res")):
             parts.append(f"--{k.replace('_', '-')} {args[k]:g}" if isinstance(args[k], float) else f"--{k.replace('_', '-')} {args[k]}")
     return "/usr/bin/python3 models/training/train.py " + " ".join(parts)
@@ -274,9 +273,11 @@ def main():
     a = ap.parse_args()
     torch.set_num_threads(1)
     pkg = Path(a.package)
-    runner = Runner(pkg / "model.onnx", a.run)
     hist = json.load(open(data.HERE / "runs" / a.run / "history.json"))
     final = torch.load(data.HERE / "runs" / a.run / "final.pt", map_location="cpu")
+    global RECIPE
+    RECIPE = rc.Recipe(size=final["args"].get("size", 256))  # runs before --size were all 256 px
+    runner = Runner(pkg / "model.onnx", a.run)
     boxes = data.read_boxes()
     meta = data.read_metadata()
     val = [dict(r, label=int(r["label"]), boxes=boxes.get(r["image_id"], []))
@@ -417,8 +418,8 @@ def main():
     golden = {"format": "fxtriage-golden/1", "model": f"{card['name']}/{card['version']}",
               "tolerance": 1e-3, "engine": runner.engine, "recipe": RECIPE.card(), "stride": STRIDE,
               "note": ("path relative to ../shared/data/fracatlas; tensor_sum / tensor_sum_sq over the float32 "
-                       "[1,1,256,256] tensor after normalisation, accumulated in float64; heatmap row-major "
-                       "16x16 per-cell logits; p, category and boxes derived with the card's calibration, "
+                       f"[1,1,{RECIPE.size},{RECIPE.size}] tensor after normalisation, accumulated in float64; "
+                       f"heatmap row-major {RECIPE.size // STRIDE}x{RECIPE.size // STRIDE} per-cell logits; p, category and boxes derived with the card's calibration, "
                        "thresholds and box rule (boxes listed whatever the category)"),
               "images": []}
     for i in pick:

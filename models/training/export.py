@@ -27,13 +27,14 @@ from model import ARCHS  # noqa: E402
 MAX_BYTES = 30 * 1024 * 1024
 
 
-def load_ema(run: str, which: str = "final.pt") -> torch.nn.Module:
+def load_ema(run: str, which: str = "final.pt") -> tuple[torch.nn.Module, int]:
+    """The run's EMA network and the input size it was trained for."""
     path = data.HERE / "runs" / run / which
     st = torch.load(path, map_location="cpu")
     m = ARCHS[st["args"].get("arch", "mnv3s")]()  # runs before --arch were all MobileNetV3-small
     m.load_state_dict(st["ema"])
     m.eval()
-    return m
+    return m, st["args"].get("size", 256)  # runs before --size were all 256 px
 
 
 class FlipAveraged(torch.nn.Module):
@@ -104,7 +105,7 @@ def check(path: Path, model: torch.nn.Module, size: int = 256) -> dict:
     rng = np.random.default_rng(0)
     xs = [rng.normal(0, 1, (3, 1, size, size)).astype(np.float32)]
     val = [r for r in data.read_metadata() if r["split"] == "val" and r["truncated_jpeg"] == "0"][:4]
-    xs.append(np.concatenate([rc.preprocess(data.DEFAULT_DATA / r["path"])[0] for r in val]))
+    xs.append(np.concatenate([rc.preprocess(data.DEFAULT_DATA / r["path"], rc.Recipe(size=size))[0] for r in val]))
     worst = 0.0
     for x in xs:
         lo, ho = sess.run(["logit", "heatmap"], {"image": x})
@@ -129,14 +130,14 @@ def main():
                    help="views averaged in the graph (--flip-tta = --tta hflip)")
     a = p.parse_args()
     torch.set_num_threads(1)
-    model = load_ema(a.run, a.ckpt)
+    model, size = load_ema(a.run, a.ckpt)
     views = a.tta or ("hflip" if a.flip_tta else "")
     if views:
         model = FlipAveraged(model, views).eval()
     path = Path(a.out) / "model.onnx"
     if not a.check_only:
-        path = export(model, Path(a.out), note=NOTES[views] if views else "")
-    check(path, model)
+        path = export(model, Path(a.out), size, note=NOTES[views] if views else "")
+    check(path, model, size)
 
 
 if __name__ == "__main__":

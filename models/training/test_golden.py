@@ -75,5 +75,5 @@ class GoldenFileTest(unittest.TestCase):
                             self.assertAlmostEqual(b[k], e[k], delta=1e-4)
 
 
-    if __name__ == "__main__":
-        unittest.main()
+if __name__ == "__main__":
+    unittest.main()

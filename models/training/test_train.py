@@ -19,7 +19,7 @@ class NetworkOutputsTest(unittest.TestCase):
         torch.manual_seed(0)
         for name, make in ARCHS.items():
             net = make().eval()
-            for size in (192, 256):
+            for size in (192, 256, 384):
                 with self.subTest(arch=name, size=size), torch.no_grad():
                     logit, heat = net(torch.rand(2, 1, size, size))
                     self.assertEqual(tuple(logit.shape), (2, 1))
@@ -50,6 +50,20 @@ class ProgressiveResizingTest(unittest.TestCase):
         self.assertEqual(tuple(cells_low.shape), (1, 1, 12, 12))
         self.assertGreater(cells_full.sum().item(), 0)
         self.assertGreater(cells_low.sum().item(), 0)
+
+
+class ReplayTest(unittest.TestCase):
+    def test_a_replay_takes_the_recipe_of_the_replayed_run(self):
+        args = train.parse_args(["--replay", "history.json", "--size", "256", "--wd", "0.05"])
+        train.take_recipe(args, {"args": {"arch": "res10n", "size": 384, "wd": 0.01, "aux_weight": 2.0,
+                                          "low_res": 192, "threads": 8, "minutes": 10}})
+        self.assertEqual((args.arch, args.size, args.wd, args.aux_weight, args.low_res), ("res10n", 384, 0.01, 2.0, 192))
+        self.assertEqual(args.threads, 2)  # how fast a machine runs is not part of the recipe
+
+    def test_a_run_recorded_before_a_flag_existed_replays_with_its_default(self):
+        args = train.take_recipe(train.parse_args(["--replay", "h.json"]), {"args": {"arch": "mnv3s", "lr": 0.002}})
+        self.assertEqual(args.size, 256)
+        self.assertEqual(args.low_res, 0)
 
 
 if __name__ == "__main__":

@@ -38,6 +38,11 @@ from model import ARCHS  # noqa: E402
 
 MEAN, STD = 0.5, 0.25  # the card's normalisation (recipe step 3)
 
+# The flags that make a recipe (the schedule aside): the card's training command lists those that differ from
+# their defaults, and --replay takes them from the replayed run, so a replay needs no flags of its own.
+RECIPE_FLAGS = ("arch", "size", "low_res", "low_res_frac", "batch", "lr", "wd", "warmup_steps", "ema",
+                "aux_weight", "cell_pos_weight", "seed")
+
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -51,6 +56,8 @@ def parse_args(argv=None):
     p.add_argument("--wd", type=float, default=0.05)
     p.add_argument("--warmup-steps", type=int, default=200)
     p.add_argument("--ema", type=float, default=0.998)
+    p.add_argument("--size", type=int, default=256,
+                   help="input size of the letterboxed image (recipe step 2, a multiple of 32); the card records it")
     p.add_argument("--low-res", type=int, default=0,
                    help="train at this input size (multiple of 16) for the first --low-res-frac of the schedule")
     p.add_argument("--low-res-frac", type=float, default=0.6)
@@ -140,6 +147,15 @@ def expand_sizes(runs):
     return [s for s, n in runs for _ in range(n)]
 
 
+def take_recipe(args, record: dict):
+    """--replay: the replayed run's recipe flags replace these (a flag added after that run keeps its
+    default, which is what the run used)."""
+    for k in RECIPE_FLAGS:
+        if k in record["args"]:
+            setattr(args, k, record["args"][k])
+    return args
+
+
 def set_threads(n):
     torch.set_num_threads(n)
     os.environ["OMP_NUM_THREADS"] = str(n)
@@ -178,17 +194,23 @@ def predict(model, imgs, idx, batch=64):
 
 def main(argv=None):
     args = parse_args(argv)
+    replayed = None
+    if args.replay:
+        with open(args.replay) as f:
+            replayed = json.load(f)
+        take_recipe(args, replayed)
+        print("replaying recipe: " + " ".join(f"{k}={getattr(args, k)}" for k in RECIPE_FLAGS), flush=True)
     set_threads(args.threads)
     torch.use_deterministic_algorithms(True, warn_only=True)
     t_start = time.time()
     if args.smoke:
-        cache = data.build_cache(limit=48)
+        cache = data.build_cache(size=args.size, limit=48)
         args.batch, args.warmup_steps = 8, 2
         args.run = args.run if args.run != "main" else "smoke"
         args.epochs = args.epochs or 2
         args.eval_every = 1
     else:
-        cache = data.build_cache()
+        cache = data.build_cache(size=args.size)
     imgs, rows = data.load_cache(cache)
     size = imgs.shape[-1]
     tr = np.array([i for i, r in enumerate(rows) if r["split"] == "train"])
@@ -220,9 +242,8 @@ def main(argv=None):
     opt = torch.optim.AdamW([{"params": decay_params, "weight_decay": args.wd},
                              {"params": other_params, "weight_decay": 0.0}], lr=args.lr)
     trace, epoch_ends, size_trace = None, None, None
-    if args.replay:
-        with open(args.replay) as f:
-            rec = json.load(f)
+    if replayed:
+        rec = replayed
         trace = rec["lr_trace"]
         # runs before --low-res trained every step at full size
         size_trace = expand_sizes(rec["size_trace"]) if rec.get("size_trace") else None
