@@ -3,6 +3,8 @@ stride-16 heatmap) at any input size a schedule uses, and progressive resizing s
 
 Run: /usr/bin/python3 -m unittest discover -s models/training -p 'test_*.py'
 """
+import contextlib
+import io
 import sys
 import unittest
 from pathlib import Path
@@ -50,6 +52,12 @@ class ProgressiveResizingTest(unittest.TestCase):
         self.assertEqual(tuple(cells_low.shape), (1, 1, 12, 12))
         self.assertGreater(cells_full.sum().item(), 0)
         self.assertGreater(cells_low.sum().item(), 0)
+
+    def test_sizes_the_heatmap_grid_cannot_take_are_refused(self):
+        for argv in (["--size", "300"], ["--low-res", "208"]):
+            with self.subTest(argv=argv), self.assertRaises(SystemExit), contextlib.redirect_stderr(io.StringIO()):
+                train.parse_args(argv)
+        self.assertEqual(train.parse_args(["--size", "384", "--low-res", "192"]).size, 384)
 
 
 class ReplayTest(unittest.TestCase):

@@ -59,7 +59,7 @@ def parse_args(argv=None):
     p.add_argument("--size", type=int, default=256,
                    help="input size of the letterboxed image (recipe step 2, a multiple of 32); the card records it")
     p.add_argument("--low-res", type=int, default=0,
-                   help="train at this input size (multiple of 16) for the first --low-res-frac of the schedule")
+                   help="train at this input size (multiple of 32) for the first --low-res-frac of the schedule")
     p.add_argument("--low-res-frac", type=float, default=0.6)
     p.add_argument("--aux-weight", type=float, default=0.5, help="weight of the box-supervised cell loss")
     p.add_argument("--cell-pos-weight", type=float, default=5.0)
@@ -72,7 +72,13 @@ def parse_args(argv=None):
     p.add_argument("--cpu-before", type=float, default=0.0,
                    help="CPU seconds already spent, for resuming a checkpoint that did not record them")
     p.add_argument("--smoke", action="store_true", help="a few steps on a few images (< 60 s)")
-    return p.parse_args(argv)
+    a = p.parse_args(argv)
+    # the heatmap head joins stride-16 features with upsampled stride-32 ones: their grids only line up
+    # when the input is a multiple of 32
+    for flag, v in (("--size", a.size), ("--low-res", a.low_res)):
+        if v < 0 or v % 32:
+            p.error(f"{flag} {v}: must be a multiple of 32")
+    return a
 
 
 # ---------------------------------------------------------------- augmentation (batched, torch)
