@@ -249,12 +249,11 @@ def main(argv=None):
                              {"params": other_params, "weight_decay": 0.0}], lr=args.lr)
     trace, epoch_ends, size_trace = None, None, None
     if replayed:
-        rec = replayed
-        trace = rec["lr_trace"]
+        trace = replayed["lr_trace"]
         # runs before --low-res trained every step at full size
-        size_trace = expand_sizes(rec["size_trace"]) if rec.get("size_trace") else None
+        size_trace = expand_sizes(replayed["size_trace"]) if replayed.get("size_trace") else None
         # epochs a budget cut short (then resumed) are replayed with the same number of steps
-        epoch_ends = [h["step"] for h in rec["history"]]
+        epoch_ends = [h["step"] for h in replayed["history"]]
     epoch, step, history, lr_trace, elapsed_before, cpu_before = 0, 0, [], [], 0.0, 0.0
     sizes = []  # input size of every step (history.json size_trace, run-length encoded)
     ckpt = run_dir / "last.pt"
