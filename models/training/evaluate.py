@@ -62,9 +62,9 @@ class Runner:
             self.sess = ort.InferenceSession(str(onnx_path), so, providers=["CPUExecutionProvider"])
             self.engine = f"onnxruntime {ort.__version__}"
         except ImportError:
-            from export import NOTES, FlipAveraged, load_ema
+            from export import FlipAveraged, load_ema
             model, _ = load_ema(run)
-            views = {note: v for v, note in NOTES.items()}.get(graph_note(onnx_path))
+            views = graph_views(graph_note(onnx_path))
             if views:  # the graph averages mirrored views: so must the torch stand-in
                 model = FlipAveraged(model, views).eval()
             self.sess, self.model = None, model
@@ -261,6 +261,17 @@ def graph_note(onnx_path: Path) -> str:
     from export import GRAPH_NOTE_KEY
     props = {p.key: p.value for p in onnx.load(str(onnx_path), load_external_data=False).metadata_props}
     return props.get(GRAPH_NOTE_KEY, "the network alone (one forward pass)")
+
+
+def tta_flag(views: str) -> str:
+    """The export.py flag that builds a graph averaging these views."""
+    return f" --tta {views}" if views else ""
+
+
+def graph_views(note: str) -> str:
+    """The export.py `--tta` views whose note this is ("" for the network alone)."""
+    from export import NOTES
+    return {n: v for v, n in NOTES.items()}.get(note, "")
 
 
 def main():
@@ -527,7 +538,7 @@ def write_report(pkg, m, card, shown, hist, run):
               f"Command: `{card['provenance']['training_command']}` {card['provenance']['training_note']} (cosine LR over the wall-clock budget; "
               f"steps = {hist['steps']}, LR of every step recorded in training_history.json); exact replay on any machine: "
               f"`{card['provenance']['replay_command']}`. Then `/usr/bin/python3 models/training/export.py --run {run}"
-              f"{' --flip-tta' if 'mirror' in card['provenance']['graph'] else ''} --out models/{pkg.parent.name}/{pkg.name}` and "
+              f"{tta_flag(graph_views(card['provenance']['graph']))} --out models/{pkg.parent.name}/{pkg.name}` and "
               f"`python models/training/evaluate.py --run {run} --package models/{pkg.parent.name}/{pkg.name}` "
               "(see models/README.md).", "",
               "| epoch | loss | aux loss | val AUC (EMA) | elapsed min |", "|---|---|---|---|---|"]

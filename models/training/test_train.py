@@ -60,6 +60,33 @@ class ProgressiveResizingTest(unittest.TestCase):
         self.assertEqual(train.parse_args(["--size", "384", "--low-res", "192"]).size, 384)
 
 
+class ExportedViewsTest(unittest.TestCase):
+    def test_the_report_names_the_export_flag_that_built_the_graph(self):
+        import evaluate
+        from export import NOTES, FlipAveraged
+        for views in FlipAveraged.VIEWS:
+            with self.subTest(views=views):
+                self.assertEqual(evaluate.tta_flag(evaluate.graph_views(NOTES[views])), f" --tta {views}")
+        self.assertEqual(evaluate.tta_flag(evaluate.graph_views("the network alone (one forward pass)")), "")
+
+    def test_averaged_views_keep_the_heatmap_on_the_input_grid(self):
+        # a network whose heatmap marks where the image is bright: after averaging mirrored views the
+        # marked cell must still be the bright one, not its mirror image
+        from export import FlipAveraged
+
+        class Bright(torch.nn.Module):
+            def forward(self, x):
+                h = torch.nn.functional.avg_pool2d(x, 16)
+                return h.amax(dim=(2, 3)), h
+
+        x = torch.zeros(1, 1, 64, 64)
+        x[..., :16, 48:] = 1.0  # top-right cell
+        for views in FlipAveraged.VIEWS:
+            with self.subTest(views=views):
+                _, heat = FlipAveraged(Bright(), views)(x)
+                self.assertEqual(int(heat[0, 0].argmax()), 3)
+
+
 class ReplayTest(unittest.TestCase):
     def test_a_replay_takes_the_recipe_of_the_replayed_run(self):
         args = train.parse_args(["--replay", "history.json", "--size", "256", "--wd", "0.05"])
