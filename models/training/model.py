@@ -29,10 +29,21 @@ class TwoOutputNet(nn.Module):
         return logit, heatmap
 
 
-class FractureNet(TwoOutputNet):
-    """MobileNetV3-small with a 1-channel stem (the module docstring gives its shapes)."""
+class AvgMaxPool(nn.Module):
+    """Global average and global max pooling side by side ([N, 2C, 1, 1]).
 
-    def __init__(self, dropout: float = 0.2):
+    Why: a fracture is a small local finding; the average over a whole radiograph dilutes the few cells that
+    see it, while the max keeps the strongest local evidence (the cells the box loss trains to fire)."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.cat([F.adaptive_avg_pool2d(x, 1), F.adaptive_max_pool2d(x, 1)], dim=1)
+
+
+class FractureNet(TwoOutputNet):
+    """MobileNetV3-small with a 1-channel stem (the module docstring gives its shapes). `avgmax`: the
+    classifier reads average- and max-pooled stride-32 features (576 + 576 -> 1024 -> 1)."""
+
+    def __init__(self, dropout: float = 0.2, avgmax: bool = False):
         super().__init__()
         net = mobilenet_v3_small(weights=None)
         stem = net.features[0][0]
@@ -42,8 +53,8 @@ class FractureNet(TwoOutputNet):
         nn.init.kaiming_normal_(net.features[0][0].weight, mode="fan_out")
         self.stage16 = net.features[:9]   # -> 48 ch, stride 16
         self.stage32 = net.features[9:]   # -> 576 ch, stride 32
-        self.pool = nn.AdaptiveAvgPool2d(1)
-        self.classifier = nn.Sequential(nn.Linear(576, 1024), nn.Hardswish(), nn.Dropout(dropout),
+        self.pool = AvgMaxPool() if avgmax else nn.AdaptiveAvgPool2d(1)
+        self.classifier = nn.Sequential(nn.Linear(576 * (2 if avgmax else 1), 1024), nn.Hardswish(), nn.Dropout(dropout),
                                         nn.Linear(1024, 1))
         self.reduce32 = nn.Sequential(nn.Conv2d(576, 64, 1, bias=False), nn.BatchNorm2d(64), nn.Hardswish())
         self.cell_head = nn.Sequential(
@@ -100,6 +111,7 @@ class FractureResNet(TwoOutputNet):
 
 ARCHS = {
     "mnv3s": FractureNet,
+    "mnv3s-avgmax": lambda: FractureNet(avgmax=True),
     "res18n": lambda: FractureResNet((2, 2, 2, 2)),
     "res10n": lambda: FractureResNet((1, 1, 1, 1)),
 }
