@@ -472,6 +472,17 @@ def hash_fold(block: int) -> int:
     return hashlib.sha256(f"calib-fold-{block}".encode()).digest()[0] % 5
 
 
+def class_weighting(run_args: dict) -> str:
+    """How the run weighted the fractured class in its loss (train.py: pos_weight and --pos-repeat)."""
+    tr = [r for r in data.read_metadata() if r["split"] == "train" and r["truncated_jpeg"] == "0"]
+    pos = sum(int(r["label"]) for r in tr)
+    ratio = (len(tr) - pos) / pos
+    rep = run_args.get("pos_repeat", 1)
+    if rep == 1:
+        return f"a positive-class weight ({ratio:.1f})"
+    return f"a positive-class weight of {ratio / rep:.2f}, shown {rep}× per epoch (together {ratio:.1f}×)"
+
+
 def write_report(pkg, m, card, shown, hist, run):
     disc_path = data.HERE / "report_discussion.md"
     disc = disc_path.read_text() if disc_path.exists() else ""
@@ -508,7 +519,7 @@ def write_report(pkg, m, card, shown, hist, run):
     lines += ["", "Hip and shoulder have few fractured val images: their figures are very uncertain.", "",
               "## Calibration", "",
               f"`p = sigmoid(logit / {c['temperature']:.4f} {'+' if c['bias'] >= 0 else '−'} {abs(c['bias']):.4f})`, fitted by maximum likelihood on val. "
-              "Training used a positive-class weight (4.8) in the loss, which shifts raw logits upwards; the "
+              f"Training weighted fractured images with {class_weighting(hist['args'])} in the loss, which shifts raw logits upwards; the "
               "bias term undoes that shift (plain temperature scaling cannot). The in-sample ECE is optimistic; the "
               "cross-validated ECE fits the two parameters on 4/5 of the val blocks and measures the held-out fifth.", "",
               "| bin | images | mean p | observed rate |", "|---|---|---|---|"]

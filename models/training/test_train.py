@@ -60,6 +60,21 @@ class ProgressiveResizingTest(unittest.TestCase):
         self.assertEqual(train.parse_args(["--size", "384", "--low-res", "192"]).size, 384)
 
 
+class PositiveRepeatTest(unittest.TestCase):
+    def test_fractured_images_are_shown_the_asked_number_of_times(self):
+        import numpy as np
+        tr = np.array([3, 5, 8, 9, 12])
+        y = np.zeros(13, dtype=np.float32)
+        y[[5, 12]] = 1.0
+        self.assertEqual(sorted(train.epoch_pool(tr, y, 1).tolist()), [3, 5, 8, 9, 12])
+        pool = train.epoch_pool(tr, y, 3).tolist()
+        self.assertEqual({i: pool.count(i) for i in set(pool)}, {3: 1, 5: 3, 8: 1, 9: 1, 12: 3})
+
+    def test_a_repeat_below_one_is_refused(self):
+        with self.assertRaises(SystemExit), contextlib.redirect_stderr(io.StringIO()):
+            train.parse_args(["--pos-repeat", "0"])
+
+
 class ExportedViewsTest(unittest.TestCase):
     def test_the_report_names_the_export_flag_that_built_the_graph(self):
         import evaluate
@@ -99,6 +114,7 @@ class ReplayTest(unittest.TestCase):
         args = train.take_recipe(train.parse_args(["--replay", "h.json"]), {"args": {"arch": "mnv3s", "lr": 0.002}})
         self.assertEqual(args.size, 256)
         self.assertEqual(args.low_res, 0)
+        self.assertEqual(args.pos_repeat, 1)  # every image once per epoch, as all runs before the flag
 
 
 if __name__ == "__main__":
