@@ -50,7 +50,7 @@ public class FileToPredictionBenchmark {
     @Param({"512", "0"})
     public int maxDimension;
 
-    @Param({"models/fracatlas-mnv3/1.4.0"})
+    @Param({"models/fracatlas-mnv3/1.5.0"})
     public String model;
 
     private Path path;

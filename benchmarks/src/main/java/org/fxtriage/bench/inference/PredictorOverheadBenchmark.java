@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <pre>
  * java -cp 'benchmarks/target/benchmarks.jar:benchmarks/target/lib/*' org.openjdk.jmh.Main PredictorOverhead
- *      [-p model=models/fracatlas-mnv3/1.4.0] [-p threads=N]
+ *      [-p model=models/fracatlas-mnv3/1.5.0] [-p threads=N]
  * </pre>
  */
 @State(Scope.Benchmark)
