@@ -461,7 +461,7 @@ def main():
             name = f"{kind}{k + 1}_{r['image_id'].replace('.jpg', '')}.png"
             overlay(ov / name, data.DEFAULT_DATA / r["path"], w, h, r["boxes"], bx, f"{kind.upper()} p={p[i]:.2f}")
             shown.append((kind, name, r["image_id"], float(p[i]), cats[i]))
-    write_report(pkg, metrics, card, shown, hist, a.run)
+    write_report(pkg, metrics, card, shown, hist, a.run, class_weighting(hist["args"], meta))
     print(json.dumps({k: metrics[k] for k in ("auc", "auc_ci95_block_bootstrap", "operating_points")}, indent=1))
     print(f"calibration T={T:.4f} b={b:.4f} ECE raw {ece_raw:.4f} cal {ece_cal:.4f} cv {ece_cv:.4f}; "
           f"localisation {loc}; engine {runner.engine}")
@@ -472,18 +472,18 @@ def hash_fold(block: int) -> int:
     return hashlib.sha256(f"calib-fold-{block}".encode()).digest()[0] % 5
 
 
-def class_weighting(run_args: dict) -> str:
+def class_weighting(run_args: dict, meta: list[dict]) -> str:
     """How the run weighted the fractured class in its loss (train.py: pos_weight and --pos-repeat)."""
-    tr = [r for r in data.read_metadata() if r["split"] == "train" and r["truncated_jpeg"] == "0"]
-    pos = sum(int(r["label"]) for r in tr)
-    ratio = (len(tr) - pos) / pos
+    import train
+    labels = [int(r["label"]) for r in data.usable(meta) if r["split"] == "train"]
     rep = run_args.get("pos_repeat", 1)
+    ratio = train.class_weight(labels, 1)
     if rep == 1:
         return f"a positive-class weight ({ratio:.1f})"
-    return f"a positive-class weight of {ratio / rep:.2f}, shown {rep}× per epoch (together {ratio:.1f}×)"
+    return f"a positive-class weight of {train.class_weight(labels, rep):.2f}, shown {rep}× per epoch (together {ratio:.1f}×)"
 
 
-def write_report(pkg, m, card, shown, hist, run):
+def write_report(pkg, m, card, shown, hist, run, weighting):
     disc_path = data.HERE / "report_discussion.md"
     disc = disc_path.read_text() if disc_path.exists() else ""
     op = m["operating_points"]
@@ -519,7 +519,7 @@ def write_report(pkg, m, card, shown, hist, run):
     lines += ["", "Hip and shoulder have few fractured val images: their figures are very uncertain.", "",
               "## Calibration", "",
               f"`p = sigmoid(logit / {c['temperature']:.4f} {'+' if c['bias'] >= 0 else '−'} {abs(c['bias']):.4f})`, fitted by maximum likelihood on val. "
-              f"Training weighted fractured images with {class_weighting(hist['args'])} in the loss, which shifts raw logits upwards; the "
+              f"Training weighted fractured images with {weighting} in the loss, which shifts raw logits upwards; the "
               "bias term undoes that shift (plain temperature scaling cannot). The in-sample ECE is optimistic; the "
               "cross-validated ECE fits the two parameters on 4/5 of the val blocks and measures the held-out fifth.", "",
               "| bin | images | mean p | observed rate |", "|---|---|---|---|"]

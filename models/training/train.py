@@ -94,6 +94,12 @@ def epoch_pool(tr, y, pos_repeat):
     return np.concatenate([tr] + [tr[y[tr] == 1]] * (pos_repeat - 1))
 
 
+def class_weight(labels, pos_repeat):
+    """The loss's pos_weight: non-fractured / fractured training images, divided by --pos-repeat."""
+    n_pos = float(np.sum(labels))
+    return (len(labels) - n_pos) / (n_pos * pos_repeat)
+
+
 # ---------------------------------------------------------------- augmentation (batched, torch)
 
 def box_masks(rows, size):
@@ -237,11 +243,12 @@ def main(argv=None):
     y = np.array([r["label"] for r in rows], dtype=np.float32)
     n_pos = y[tr].sum()
     pool = epoch_pool(tr, y, args.pos_repeat)
-    pos_weight = torch.tensor([(len(tr) - n_pos) / (n_pos * args.pos_repeat)])
+    pos_weight = torch.tensor([class_weight(y[tr], args.pos_repeat)])
     steps_per_epoch = len(pool) // args.batch
     run_dir = data.HERE / "runs" / args.run
     run_dir.mkdir(parents=True, exist_ok=True)
-    print(f"train {len(tr)} ({int(n_pos)} fractured{f', shown {args.pos_repeat}x per epoch' if args.pos_repeat > 1 else ''}) val {len(va)} ({int(y[va].sum())} fractured); "
+    shown = f", shown {args.pos_repeat}x per epoch" if args.pos_repeat > 1 else ""
+    print(f"train {len(tr)} ({int(n_pos)} fractured{shown}) val {len(va)} ({int(y[va].sum())} fractured); "
           f"pos_weight {pos_weight.item():.2f}; {steps_per_epoch} steps/epoch; threads {torch.get_num_threads()}",
           flush=True)
     device = pick_device(args.device)
